@@ -1,0 +1,44 @@
+/**
+ * The simulator's public contract: what the worker, the CLI, the exercise checker and the grader
+ * may call. Everything else under src/sim is internal.
+ */
+
+export interface RunOptions {
+  /** Shown in tracebacks (`File "<string>", line 3`). Default `<string>`. */
+  filename?: string;
+  /** Maximum number of executed statements/loop iterations before the run is stopped. */
+  stepBudget?: number;
+  /** Maximum characters of stdout+stderr; past it the run is stopped with a limit message. */
+  maxOutputChars?: number;
+  /** Streaming output, called as the program writes (print flushes per call). */
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+}
+
+/** Where an uncaught exception or SyntaxError happened, for marking the line in the editor. */
+export interface ErrorLocation {
+  /** Python exception type name, e.g. 'ZeroDivisionError', 'SyntaxError'. */
+  type: string;
+  message: string;
+  /** 1-based line in the program's source; null when the error has no source line. */
+  lineno: number | null;
+  /** 1-based columns in characters (not bytes), when known. */
+  col?: number;
+  end_lineno?: number;
+  end_col?: number;
+}
+
+export type LimitKind = 'steps' | 'output' | 'heap';
+
+export interface RunResult {
+  /** 0, or 1 after an uncaught exception, like `python3 -S file.py`. */
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Set when the program ended with an uncaught exception (including SyntaxError). */
+  error: ErrorLocation | null;
+  /** Set when a simulator limit stopped the run (the message is also on stderr). */
+  limit: LimitKind | null;
+  /** Statements executed. */
+  steps: number;
+}
