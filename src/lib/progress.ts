@@ -1,0 +1,82 @@
+/**
+ * The learner's progress: one versioned localStorage entry, validated on every load. A value that
+ * doesn't validate is set aside under a backup key (never silently dropped) and progress restarts.
+ */
+export const PROGRESS_KEY = 'pml:progress';
+const VERSION = 1;
+
+export interface LessonProgress {
+  /** ISO timestamps. */
+  visited?: string;
+  ran?: string;
+}
+
+export interface Progress {
+  version: typeof VERSION;
+  lessons: Record<string, LessonProgress>;
+}
+
+function empty(): Progress {
+  return { version: VERSION, lessons: {} };
+}
+
+function isProgress(value: unknown): value is Progress {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { version?: unknown; lessons?: unknown };
+  if (v.version !== VERSION || typeof v.lessons !== 'object' || v.lessons === null) return false;
+  return Object.values(v.lessons).every(
+    (entry) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      Object.values(entry as object).every((stamp) => typeof stamp === 'string'),
+  );
+}
+
+export function loadProgress(): Progress {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return empty();
+  }
+  if (raw === null) return empty();
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (isProgress(parsed)) return parsed;
+  } catch {
+    // falls through to setting the value aside
+  }
+  try {
+    localStorage.setItem(`${PROGRESS_KEY}:unreadable:${Date.now()}`, raw);
+    localStorage.removeItem(PROGRESS_KEY);
+  } catch {
+    // storage unavailable: keep working without it
+  }
+  return empty();
+}
+
+function update(lessonId: string, change: (entry: LessonProgress) => void): void {
+  const progress = loadProgress();
+  const entry = (progress.lessons[lessonId] ??= {});
+  change(entry);
+  try {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+  } catch {
+    // not remembered
+  }
+}
+
+/** `/lessons/<id>/` → `<id>`; null for other pages. */
+export function lessonIdFromPath(pathname: string): string | null {
+  return /^\/lessons\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null;
+}
+
+export function markLessonVisited(pathname: string): void {
+  const id = lessonIdFromPath(pathname);
+  if (id) update(id, (entry) => void (entry.visited ??= new Date().toISOString()));
+}
+
+export function markLessonRun(pathname: string): void {
+  const id = lessonIdFromPath(pathname);
+  if (id) update(id, (entry) => void (entry.ran = new Date().toISOString()));
+}

@@ -1,0 +1,12 @@
+/**
+ * The checker double as a module a grading worker can load (`checkerUrl`), for the pool's tests
+ * and for `npm run bench:grade -- --checker double`. `hang-forever` in code hangs the checker
+ * itself (a simulator bug the step budget can't stop), which the pool's watchdog must handle.
+ */
+import type { CheckExercise } from './check-contract.ts';
+import { checkDouble } from './test-fixtures.ts';
+
+export const checkExercise: CheckExercise = (exercise, answer, limits) => {
+  if (answer.kind === 'code' && answer.code.includes('hang-forever')) for (;;);
+  return checkDouble(exercise, answer, limits);
+};

@@ -1,0 +1,196 @@
+/**
+ * The simulated heap: addresses, ob_refcnt bookkeeping and deallocation.
+ *
+ * Addresses come from a size-class allocator shaped like pymalloc: each 16-byte size class owns a
+ * region; a freed slot goes on its class's free list and is reused LIFO, so `id()` of a new object
+ * may equal a dead one's, as in CPython. `ctypes.c_long.from_address(a)` reads `readRefcnt(a)`:
+ * the ob_refcnt of the live object at `a`, or 0 for a freed slot that has not been reused (the
+ * simulator zeroes freed memory; CPython's value there is undefined but happens to read 0 in the
+ * corpus), or 0 for an address that was never allocated.
+ *
+ * Deallocation is iterative (a work stack, like CPython's trashcan) so freeing a 100,000-long
+ * chain never overflows the JS stack, while keeping CPython's depth-first order.
+ */
+import { PyObject, Tag } from './objects/pyobject.ts';
+import type { GcHead } from './objects/pyobject.ts';
+
+const HEAP_BASE = 0x7f3a5c000000;
+const REGION = 0x10000000;
+const STATIC_BASE = 0x55d1c6a80000;
+
+interface SizeClass {
+  size: number;
+  next: number;
+  free: number[];
+  slots: (PyObject | null)[];
+}
+const classes: SizeClass[] = [];
+const staticObjects = new Map<number, PyObject>();
+let staticNext = STATIC_BASE;
+
+function sizeClass(size: number): number {
+  let idx = (size + 15) >> 4;
+  if (idx > 64) idx = 64; // larger objects share the last class (CPython: malloc)
+  return idx;
+}
+
+/** Give `o` an address for `size` bytes (object size as CPython counts it, gc header excluded). */
+export function allocAddr(o: PyObject, size: number): void {
+  const ci = sizeClass(size);
+  let c = classes[ci];
+  if (c === undefined) {
+    c = { size: ci * 16, next: 0, free: [], slots: [] };
+    classes[ci] = c;
+  }
+  let idx: number;
+  if (c.free.length > 0) idx = c.free.pop()!;
+  else idx = c.next++;
+  c.slots[idx] = o;
+  o.addr = HEAP_BASE + ci * REGION + 16 + idx * c.size;
+}
+
+function freeAddr(o: PyObject): void {
+  const off = o.addr - HEAP_BASE;
+  if (off < 0 || off >= 65 * REGION) return;
+  const ci = Math.floor(off / REGION);
+  const c = classes[ci];
+  const idx = (off - ci * REGION - 16) / c.size;
+  c.slots[idx] = null;
+  c.free.push(idx);
+}
+
+/** Static (statically allocated in CPython's binary) objects: small ints, None, True... */
+export function allocStatic(o: PyObject, size: number): void {
+  o.addr = staticNext;
+  staticObjects.set(o.addr, o);
+  staticNext += (size + 15) & ~15;
+}
+
+/** What `ctypes.c_long.from_address(addr).value` reads. */
+export function readRefcnt(addr: number): number | null {
+  const s = staticObjects.get(addr);
+  if (s !== undefined) return s.ob_refcnt;
+  const off = addr - HEAP_BASE;
+  if (off < 0 || off >= 65 * REGION) return null;
+  const ci = Math.floor(off / REGION);
+  const c = classes[ci];
+  if (c === undefined) return null;
+  const rel = off - ci * REGION - 16;
+  if (rel < 0 || rel % c.size !== 0) return null;
+  const o = c.slots[rel / c.size];
+  return o ? o.ob_refcnt : 0;
+}
+
+// ---- gc bookkeeping (the collector in gc.ts uses these) ------------------------------------------
+
+/** Per-generation lists of tracked objects (insertion ordered, like gc's linked lists). */
+export const generations: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+/** Permanent generation (gc.freeze). */
+export const permanent = new Set<PyObject>();
+/** gc.get_count(): generation 0 counts allocations minus deallocations of gc objects. */
+export const gcCount = [0, 0, 0];
+/** Hook the collector installs: called after each gc allocation (automatic collection). */
+export const gcHooks: { afterAlloc: (() => void) | null } = { afterAlloc: null };
+
+export function gcTrack(o: PyObject): void {
+  const g: GcHead = { tracked: true, generation: 0, gc_refs: 0, finalized: false };
+  o.gc = g;
+  generations[0].add(o);
+}
+
+export function gcUntrack(o: PyObject): void {
+  const g = o.gc;
+  if (g === null || !g.tracked) return;
+  g.tracked = false;
+  if (g.generation < 0) permanent.delete(o);
+  else generations[g.generation].delete(o);
+}
+
+/** Called when a new gc object is created (allocation counts toward automatic collection). */
+export function gcAllocated(o: PyObject): void {
+  gcTrack(o);
+  gcCount[0]++;
+  if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+}
+
+// ---- reference counting ---------------------------------------------------------------------------
+
+/** Type-specific behaviour the object modules register (avoids import cycles). */
+export interface DeallocHooks {
+  /** Run `__del__` if the type has one; true when the object was resurrected. */
+  finalize: (o: PyObject) => boolean;
+  /** The references `o` owns, in the order CPython's tp_dealloc drops them. */
+  contents: (o: PyObject) => PyObject[] | null;
+}
+export const deallocHooks: DeallocHooks = {
+  finalize: () => false,
+  contents: () => null,
+};
+
+export const stats = { allocated: 0, freed: 0 };
+
+export function incref(o: PyObject): PyObject {
+  o.ob_refcnt++;
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o != null && --o.ob_refcnt === 0) dealloc(o);
+}
+
+/**
+ * Free `o` (its count just reached 0) and, depth first, everything that dies with it. The stack
+ * holds the remaining references of each object being torn down, so children are released in
+ * CPython's order without JS recursion.
+ */
+export function dealloc(o: PyObject): void {
+  const stack: PyObject[][] = [];
+  const pos: number[] = [];
+  let cur: PyObject | null = o;
+  for (;;) {
+    if (cur !== null) {
+      const items = release(cur);
+      if (items !== null && items.length > 0) {
+        stack.push(items);
+        pos.push(0);
+      }
+      cur = null;
+    }
+    const top = stack.length - 1;
+    if (top < 0) return;
+    const items = stack[top];
+    const i = pos[top];
+    if (i >= items.length) {
+      stack.pop();
+      pos.pop();
+      continue;
+    }
+    pos[top] = i + 1;
+    const child = items[i];
+    if (--child.ob_refcnt === 0) cur = child;
+  }
+}
+
+/** Finalize and free one object; return the references it held (to be dropped in order). */
+function release(o: PyObject): PyObject[] | null {
+  const g = o.gc;
+  if (g !== null && !g.finalized && deallocHooks.finalize(o)) return null; // resurrected
+  if (g !== null) {
+    if (g.tracked) gcUntrack(o);
+    if (gcCount[0] > 0) gcCount[0]--;
+  }
+  const items = deallocHooks.contents(o);
+  freeAddr(o);
+  stats.freed++;
+  return items;
+}
+
+export function isStaticAddr(o: PyObject): boolean {
+  return staticObjects.has(o.addr);
+}
+
+export { Tag };

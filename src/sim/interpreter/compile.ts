@@ -1,0 +1,2181 @@
+/**
+ * The compiler: turns the AST into JS closures ONCE; running a program only calls closures.
+ * Expression closures return a NEW reference (CPython's evaluation stack owns it); the consumer
+ * stores it (steals) or drops it (decref), exactly where CPython 3.11's bytecode would.
+ */
+import type * as A from '../parse/ast.ts';
+import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
+import type { DictEntry } from '../objects/core.ts';
+import {
+  None, True, False, EllipsisObj, newInt, newFloat, newStr, newList, newTuple, newDict, newSet,
+  newBool, newObject, newCell, internStr, intType, floatType, strType, functionType, tupleType,
+  NameError, UnboundLocalError, TypeError, ValueError, AssertionError, BaseException, RuntimeError,
+  NotImplementedError, ExcState, listType, typeType, objectType, emptyStr, RecursionError,
+} from '../objects/core.ts';
+import {
+  callObject, getAttr, setAttr, delAttr, truthy, richCompare, contains, hashKey, typeName,
+  repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance,
+} from '../objects/abstract.ts';
+import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
+import { binaryOp, inplaceOp, unaryOp } from '../objects/number.ts';
+import type { BinOpName } from '../objects/number.ts';
+import { getItem, setItem, delItem, getSlice, setSlice, delSlice } from '../objects/subscript.ts';
+import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
+import { formatValue } from '../objects/format.ts';
+import { decref, incref, xdecref } from '../heap.ts';
+import { pyErr, typeErr, newException } from '../objects/errors.ts';
+import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
+import type { CodeInfo, Ex, St, Pos } from './frame.ts';
+import { Scope, SymbolTable } from './symtable.ts';
+import { addTraceback, setContext } from './exceptions.ts';
+import { builtinsMap } from '../modules/builtins.ts';
+import { importModule } from '../modules/index.ts';
+import { makeGenerator } from './generator.ts';
+import { LimitExceeded } from '../objects/errors.ts';
+
+type Store = (f: Frame, v: PyObject) => void;
+type Cond = (f: Frame) => boolean;
+
+interface Ctx {
+  scope: Scope;
+  code: CodeInfo;
+  /** name -> fast index */
+  fast: Map<string, number>;
+  /** name -> index into frame.cells */
+  cell: Map<string, number>;
+  qualPrefix: string;
+  inLoop: boolean;
+}
+
+/** Constants merged across the whole compilation unit (3.11 merges equal constants). */
+class ConstPool {
+  map = new Map<string, PyObject>();
+  get(v: A.ConstantValue): PyObject {
+    const key = constKey(v);
+    let o = this.map.get(key);
+    if (o === undefined) {
+      o = makeConst(v);
+      this.map.set(key, o);
+    }
+    return o;
+  }
+  tuple(items: PyObject[]): PyObject {
+    const key = 't(' + items.map((i) => i.addr).join(',') + ')';
+    let o = this.map.get(key);
+    if (o === undefined) {
+      o = newTuple(items.map((i) => incref(i)));
+      this.map.set(key, o);
+    }
+    return o;
+  }
+}
+
+function constKey(v: A.ConstantValue): string {
+  if (v === null) return 'None';
+  switch (typeof v) {
+    case 'boolean': return v ? 'True' : 'False';
+    case 'bigint': return 'i' + v;
+    case 'number': return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+    case 'string': return 's' + v;
+    case 'symbol': return '...';
+    default: return 'x' + JSON.stringify(v);
+  }
+}
+
+const IDENT = /^[A-Za-z0-9_]*$/;
+
+function makeConst(v: A.ConstantValue): PyObject {
+  if (v === null) return None;
+  switch (typeof v) {
+    case 'boolean': return v ? True : False;
+    case 'bigint': return newInt(v);
+    case 'number': return newFloat(v);
+    case 'string':
+      // identifier-like constants are interned; others are plain (but merged) objects
+      if (IDENT.test(v)) return internStr(v);
+      if (v.length === 1 && v.charCodeAt(0) < 128) return internStr(v);
+      return newStr(v);
+    case 'symbol': return EllipsisObj;
+  }
+  throw pyErr(NotImplementedError, 'this kind of literal is not supported by the simulator');
+}
+
+export class Compiler {
+  consts = new ConstPool();
+  table: SymbolTable;
+  filename: string;
+  source: string[];
+  codes: CodeInfo[] = [];
+  constructor(mod: A.Module, filename: string, source: string) {
+    this.table = new SymbolTable(mod);
+    this.filename = filename;
+    this.source = source.split('\n');
+  }
+
+  compileModule(mod: A.Module): CodeInfo {
+    const code = this.newCode('<module>', '<module>', this.table.top);
+    const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
+    code.body = mod.body.map((s) => this.stmt(s, ctx));
+    this.noteConst(code, None);
+    return code;
+  }
+
+  private newCode(name: string, qualname: string, scope: Scope): CodeInfo {
+    const code: CodeInfo = {
+      name, qualname, filename: this.filename, varnames: [], nlocals: 0, argcount: 0, posonlycount: 0,
+      kwonlynames: [], hasVarargs: false, hasVarkw: false, cellParam: [], cellnames: [], freenames: [],
+      body: [], consts: new Set(), source: this.source, isGenerator: false,
+    };
+    void scope;
+    this.codes.push(code);
+    return code;
+  }
+
+  private noteConst(code: CodeInfo, o: PyObject): void {
+    if (!code.consts.has(o)) {
+      code.consts.add(o);
+      o.ob_refcnt++;
+    }
+  }
+
+  // ---- names -------------------------------------------------------------------------------------
+
+  private nameKind(name: string, ctx: Ctx): 'fast' | 'cell' | 'global' | 'name' | 'classcell' {
+    const sc = ctx.scope;
+    if (sc.kind === 'module') return 'global';
+    if (sc.globals.has(name)) return 'global';
+    if (sc.kind === 'class') {
+      if (sc.freeSet.has(name) && !sc.boundSet.has(name)) return 'classcell';
+      return 'name';
+    }
+    if (ctx.cell.has(name)) return 'cell';
+    if (ctx.fast.has(name)) return 'fast';
+    return 'global';
+  }
+
+  private loadName(name: string, ctx: Ctx, node: Pos): Ex {
+    const kind = this.nameKind(name, ctx);
+    if (kind === 'fast') {
+      const i = ctx.fast.get(name)!;
+      return (f) => {
+        const o = f.fast[i];
+        if (o === null) {
+          f.pos = node;
+          throw pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        o.ob_refcnt++;
+        return o;
+      };
+    }
+    if (kind === 'cell' || kind === 'classcell') {
+      const i = ctx.cell.get(name)!;
+      const isFree = ctx.scope.freeSet.has(name);
+      return (f) => {
+        const o = f.cells[i].v as PyObject | null;
+        if (o === null) {
+          f.pos = node;
+          if (isFree) throw pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          throw pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        o.ob_refcnt++;
+        return o;
+      };
+    }
+    if (kind === 'name') {
+      return (f) => {
+        const v = f.ns!.get(name);
+        if (v !== undefined) return incref(v);
+        return loadGlobal(f, name, node);
+      };
+    }
+    return (f) => {
+      const e = f.gmap.get(name);
+      if (e !== undefined) {
+        e.v.ob_refcnt++;
+        return e.v;
+      }
+      return loadBuiltin(f, name, node);
+    };
+  }
+
+  private storeName(name: string, ctx: Ctx): Store {
+    const kind = this.nameKind(name, ctx);
+    if (kind === 'fast') {
+      const i = ctx.fast.get(name)!;
+      return (f, v) => {
+        const old = f.fast[i];
+        f.fast[i] = v;
+        if (old !== null) decref(old);
+      };
+    }
+    if (kind === 'cell' || kind === 'classcell') {
+      const i = ctx.cell.get(name)!;
+      return (f, v) => {
+        const c = f.cells[i];
+        const old = c.v as PyObject | null;
+        c.v = v;
+        if (old !== null) decref(old);
+      };
+    }
+    if (kind === 'name') {
+      return (f, v) => {
+        const old = f.ns!.get(name);
+        f.ns!.set(name, v);
+        if (old !== undefined) decref(old);
+      };
+    }
+    const key = internStr(name);
+    return (f, v) => {
+      const e = f.gmap.get(name);
+      if (e !== undefined) {
+        const old = e.v;
+        e.v = v;
+        decref(old);
+      } else f.gmap.set(name, { k: incref(key), v });
+    };
+  }
+
+  private delName(name: string, ctx: Ctx, node: Pos): St {
+    const kind = this.nameKind(name, ctx);
+    if (kind === 'fast') {
+      const i = ctx.fast.get(name)!;
+      return (f) => {
+        const o = f.fast[i];
+        if (o === null) {
+          f.pos = node;
+          throw pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        f.fast[i] = null;
+        decref(o);
+        return NORMAL;
+      };
+    }
+    if (kind === 'cell' || kind === 'classcell') {
+      const i = ctx.cell.get(name)!;
+      return (f) => {
+        const c = f.cells[i];
+        const o = c.v as PyObject | null;
+        if (o === null) {
+          f.pos = node;
+          throw pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        c.v = null;
+        decref(o);
+        return NORMAL;
+      };
+    }
+    if (kind === 'name') {
+      return (f) => {
+        const o = f.ns!.get(name);
+        if (o === undefined) {
+          f.pos = node;
+          throw nameError(name);
+        }
+        f.ns!.delete(name);
+        decref(o);
+        return NORMAL;
+      };
+    }
+    return (f) => {
+      const e = f.gmap.get(name);
+      if (e === undefined) {
+        f.pos = node;
+        throw nameError(name);
+      }
+      f.gmap.delete(name);
+      decref(e.k);
+      decref(e.v);
+      return NORMAL;
+    };
+  }
+
+  // ---- statements --------------------------------------------------------------------------------
+
+  private block(stmts: A.stmt[], ctx: Ctx): St {
+    const list = stmts.map((s) => this.stmt(s, ctx));
+    const n = list.length;
+    if (n === 1) return list[0];
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        const c = list[i](f);
+        if (c !== NORMAL) return c;
+      }
+      return NORMAL;
+    };
+  }
+
+  stmt(s: A.stmt, ctx: Ctx): St {
+    const inner = this.stmtInner(s, ctx);
+    const node = s as Pos;
+    return (f) => {
+      f.pos = node;
+      if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+      return inner(f);
+    };
+  }
+
+  private stmtInner(s: A.stmt, ctx: Ctx): St {
+    switch (s._type) {
+      case 'Expr': {
+        const e = this.expr(s.value, ctx);
+        return (f) => {
+          decref(e(f));
+          return NORMAL;
+        };
+      }
+      case 'Assign': {
+        const value = this.expr(s.value, ctx);
+        const targets = s.targets.map((t) => this.store(t, ctx));
+        if (targets.length === 1) {
+          const t0 = targets[0];
+          return (f) => {
+            t0(f, value(f));
+            return NORMAL;
+          };
+        }
+        return (f) => {
+          const v = value(f);
+          for (let i = 0; i < targets.length; i++) {
+            if (i < targets.length - 1) v.ob_refcnt++;
+            targets[i](f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case 'AnnAssign': {
+        if (!s.value) return () => NORMAL;
+        const value = this.expr(s.value, ctx);
+        const t = this.store(s.target, ctx);
+        return (f) => {
+          t(f, value(f));
+          return NORMAL;
+        };
+      }
+      case 'AugAssign':
+        return this.augAssign(s, ctx);
+      case 'Return': {
+        const value = s.value ? this.expr(s.value, ctx) : null;
+        return (f) => {
+          const v = value === null ? incref(None) : value(f);
+          const old = f.retval;
+          f.retval = v;
+          if (old !== null) decref(old);
+          return RETURN;
+        };
+      }
+      case 'Delete': {
+        const dels = s.targets.map((t) => this.del(t, ctx));
+        return (f) => {
+          for (const d of dels) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Pass':
+        return () => NORMAL;
+      case 'Break':
+        return () => BREAK;
+      case 'Continue':
+        return () => CONTINUE;
+      case 'If': {
+        const test = this.cond(s.test, ctx);
+        const body = this.block(s.body, ctx);
+        const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+        return (f) => {
+          if (test(f)) return body(f);
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'While': {
+        const test = this.cond(s.test, ctx);
+        const body = this.block(s.body, { ...ctx, inLoop: true });
+        const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+        return (f) => {
+          while (test(f)) {
+            const c = body(f);
+            if (c === BREAK) return NORMAL;
+            if (c === RETURN) return c;
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'For':
+        return this.forStmt(s, ctx);
+      case 'Try':
+        return this.tryStmt(s, ctx);
+      case 'Raise':
+        return this.raiseStmt(s, ctx);
+      case 'Assert': {
+        const test = this.cond(s.test, ctx);
+        const msg = s.msg ? this.expr(s.msg, ctx) : null;
+        return (f) => {
+          if (test(f)) return NORMAL;
+          const args: PyObject[] = msg ? [msg(f)] : [];
+          f.pos = s as Pos;
+          throw newException(AssertionError, args);
+        };
+      }
+      case 'FunctionDef':
+        return this.funcDef(s, ctx);
+      case 'ClassDef':
+        return this.classDef(s, ctx);
+      case 'Import': {
+        const parts = s.names.map((a) => {
+          const top = a.name.split('.')[0];
+          return { name: a.name, store: this.storeName(a.asname ?? top, ctx) };
+        });
+        return (f) => {
+          for (const p of parts) p.store(f, importModule(p.name));
+          return NORMAL;
+        };
+      }
+      case 'ImportFrom': {
+        const modName = s.module ?? '';
+        const parts = s.names.map((a) => ({ name: a.name, store: this.storeName(a.asname ?? a.name, ctx) }));
+        return (f) => {
+          const m = importModule(modName);
+          try {
+            for (const p of parts) {
+              if (p.name === '*') throw pyErr(NotImplementedError, "'from module import *' is not supported by the simulator");
+              let v: PyObject;
+              try {
+                v = getAttr(m, p.name);
+              } catch (e) {
+                if (e instanceof PyObject) decref(e);
+                throw pyErr(importErrorType(), `cannot import name '${p.name}' from '${modName}' (unknown location)`);
+              }
+              p.store(f, v);
+            }
+          } finally {
+            decref(m);
+          }
+          return NORMAL;
+        };
+      }
+      case 'Global':
+      case 'Nonlocal':
+        return () => NORMAL;
+      case 'With':
+        return notSupported("the 'with' statement");
+    }
+    return notSupported(`the '${(s as A.stmt)._type}' statement`);
+  }
+
+  private augAssign(s: A.AugAssign, ctx: Ctx): St {
+    const op = s.op as BinOpName;
+    const value = this.expr(s.value, ctx);
+    const t = s.target;
+    const node = s as Pos;
+    if (t._type === 'Name') {
+      const load = this.loadName(t.id, ctx, t as Pos);
+      const store = this.storeName(t.id, ctx);
+      return (f) => {
+        const cur = load(f);
+        const v = value(f);
+        f.pos = node;
+        let r: PyObject;
+        try {
+          r = inplaceOp(op, cur, v);
+        } finally {
+          decref(cur);
+          decref(v);
+        }
+        store(f, r);
+        return NORMAL;
+      };
+    }
+    if (t._type === 'Attribute') {
+      const obj = this.expr(t.value, ctx);
+      const name = t.attr;
+      return (f) => {
+        const o = obj(f);
+        try {
+          f.pos = t as Pos;
+          const cur = getAttr(o, name);
+          const v = value(f);
+          f.pos = node;
+          let r: PyObject;
+          try {
+            r = inplaceOp(op, cur, v);
+          } finally {
+            decref(cur);
+            decref(v);
+          }
+          try {
+            setAttr(o, name, r);
+          } finally {
+            decref(r);
+          }
+        } finally {
+          decref(o);
+        }
+        return NORMAL;
+      };
+    }
+    if (t._type === 'Subscript') {
+      const obj = this.expr(t.value, ctx);
+      const key = this.expr(t.slice, ctx);
+      return (f) => {
+        const o = obj(f);
+        const k = key(f);
+        try {
+          f.pos = t as Pos;
+          const cur = getItem(o, k);
+          const v = value(f);
+          f.pos = node;
+          let r: PyObject;
+          try {
+            r = inplaceOp(op, cur, v);
+          } finally {
+            decref(cur);
+            decref(v);
+          }
+          try {
+            setItem(o, k, r);
+          } finally {
+            decref(r);
+          }
+        } finally {
+          decref(o);
+          decref(k);
+        }
+        return NORMAL;
+      };
+    }
+    return notSupported('this augmented assignment target');
+  }
+
+  private forStmt(s: A.For, ctx: Ctx): St {
+    const iterE = this.expr(s.iter, ctx);
+    const target = this.store(s.target, ctx);
+    const body = this.block(s.body, { ...ctx, inLoop: true });
+    const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    const iterNode = s.iter as Pos;
+    return (f) => {
+      const seq = iterE(f);
+      f.pos = iterNode;
+      let it: PyObject;
+      try {
+        it = getIter(seq);
+      } finally {
+        decref(seq);
+      }
+      try {
+        for (;;) {
+          const x = iterNext(it);
+          if (x === null) break;
+          target(f, x);
+          const c = body(f);
+          if (c === BREAK) return NORMAL;
+          if (c === RETURN) return c;
+        }
+      } finally {
+        decref(it);
+      }
+      return orelse === null ? NORMAL : orelse(f);
+    };
+  }
+
+  private tryStmt(s: A.Try, ctx: Ctx): St {
+    const body = this.block(s.body, ctx);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type ? this.expr(h.type, ctx) : null,
+      store: h.name ? this.storeName(h.name, ctx) : null,
+      del: h.name ? this.delNameQuiet(h.name, ctx) : null,
+      body: this.block(h.body, ctx),
+      node: h as unknown as Pos,
+    }));
+    const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    const finalbody = s.finalbody.length ? this.block(s.finalbody, ctx) : null;
+
+    const handle = (f: Frame, exc: PyObject): number => {
+      for (const h of handlers) {
+        if (h.type !== null) {
+          const t = h.type(f);
+          let m: boolean;
+          try {
+            m = excMatches(exc, t);
+          } finally {
+            decref(t);
+          }
+          if (!m) continue;
+        }
+        R.excStack.push(exc);
+        if (h.store !== null) h.store(f, incref(exc));
+        let thrown: unknown = null;
+        try {
+          return h.body(f);
+        } catch (e2) {
+          thrown = e2;
+          if (e2 instanceof PyObject && e2 !== exc) setContext(e2, exc);
+          throw e2;
+        } finally {
+          R.excStack.pop();
+          if (h.del !== null) h.del(f);
+          if (thrown !== exc) decref(exc);
+        }
+      }
+      throw exc;
+    };
+
+    const tryExcept = handlers.length === 0
+      ? (orelse === null ? body : (f: Frame) => {
+        const c = body(f);
+        return c === NORMAL ? orelse(f) : c;
+      })
+      : (f: Frame): number => {
+        let c: number;
+        try {
+          c = body(f);
+        } catch (e) {
+          if (!(e instanceof PyObject)) throw e;
+          addTraceback(e, f);
+          return handle(f, e);
+        }
+        if (c === NORMAL && orelse !== null) return orelse(f);
+        return c;
+      };
+    if (finalbody === null) return tryExcept;
+    return (f) => {
+      let c = NORMAL;
+      let pending: unknown = null;
+      let hasPending = false;
+      try {
+        c = tryExcept(f);
+      } catch (e) {
+        if (!(e instanceof PyObject)) throw e;
+        addTraceback(e, f);
+        pending = e;
+        hasPending = true;
+      }
+      const savedRet = c === RETURN ? f.retval : null;
+      if (savedRet !== null) f.retval = null;
+      let fc: number;
+      if (hasPending) R.excStack.push(pending as PyObject);
+      try {
+        fc = finalbody(f);
+      } catch (e2) {
+        if (hasPending && e2 instanceof PyObject && e2 !== pending) setContext(e2, pending as PyObject);
+        if (savedRet !== null) decref(savedRet);
+        throw e2;
+      } finally {
+        if (hasPending) R.excStack.pop();
+      }
+      if (fc !== NORMAL) {
+        if (hasPending) decref(pending as PyObject);
+        if (savedRet !== null) {
+          if (fc === RETURN) decref(savedRet);
+          else f.retval = savedRet;
+        }
+        return fc;
+      }
+      if (hasPending) throw pending;
+      if (savedRet !== null) f.retval = savedRet;
+      return c;
+    };
+  }
+
+  private delNameQuiet(name: string, ctx: Ctx): (f: Frame) => void {
+    const kind = this.nameKind(name, ctx);
+    if (kind === 'fast') {
+      const i = ctx.fast.get(name)!;
+      return (f) => {
+        const o = f.fast[i];
+        f.fast[i] = null;
+        xdecref(o);
+      };
+    }
+    if (kind === 'cell' || kind === 'classcell') {
+      const i = ctx.cell.get(name)!;
+      return (f) => {
+        const o = f.cells[i].v as PyObject | null;
+        f.cells[i].v = null;
+        xdecref(o);
+      };
+    }
+    if (kind === 'name') {
+      return (f) => {
+        const o = f.ns!.get(name);
+        f.ns!.delete(name);
+        xdecref(o);
+      };
+    }
+    return (f) => {
+      const e = f.gmap.get(name);
+      if (e !== undefined) {
+        f.gmap.delete(name);
+        decref(e.k);
+        decref(e.v);
+      }
+    };
+  }
+
+  private raiseStmt(s: A.Raise, ctx: Ctx): St {
+    const node = s as Pos;
+    if (s.exc === null) {
+      return (f) => {
+        f.pos = node;
+        const top = R.excStack[R.excStack.length - 1];
+        if (top === undefined) throw pyErr(RuntimeError, 'No active exception to reraise');
+        throw top;
+      };
+    }
+    const excE = this.expr(s.exc, ctx);
+    const causeE = s.cause ? this.expr(s.cause, ctx) : null;
+    return (f) => {
+      const e = instantiateExc(excE(f), 'exceptions must derive from BaseException');
+      if (causeE !== null) {
+        const c = causeE(f);
+        const st = e.v as ExcState;
+        let cause: PyObject | null;
+        if (c === None) {
+          decref(c);
+          cause = null;
+        } else cause = instantiateExc(c, 'exception causes must derive from BaseException');
+        if (st.cause !== null) decref(st.cause);
+        st.cause = cause;
+        st.suppress = true;
+      }
+      f.pos = node;
+      throw e;
+    };
+  }
+
+  // ---- functions and classes ------------------------------------------------------------------------
+
+  private makeFunctionCode(
+    node: A.FunctionDef | A.Lambda, name: string, ctx: Ctx,
+  ): { code: CodeInfo; fctx: Ctx } {
+    const scope = this.table.scopes.get(node)!;
+    const qualname = ctx.qualPrefix + name;
+    const code = this.newCode(name, qualname, scope);
+    const fctx = this.functionCtx(scope, code, qualname + '.<locals>.');
+    const a = node.args;
+    code.argcount = a.posonlyargs.length + a.args.length;
+    code.posonlycount = a.posonlyargs.length;
+    code.kwonlynames = a.kwonlyargs.map((k) => k.arg);
+    code.hasVarargs = a.vararg !== null;
+    code.hasVarkw = a.kwarg !== null;
+    if (node._type === 'FunctionDef') {
+      const first = node.body[0];
+      if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+        this.noteConst(code, this.consts.get(first.value.value));
+      } else this.noteConst(code, None);
+      code.body = node.body.map((st) => this.stmt(st, fctx));
+    } else {
+      const bodyE = this.expr(node.body, fctx);
+      const bnode = node.body as Pos;
+      code.body = [(f) => {
+        f.pos = bnode;
+        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        f.retval = bodyE(f);
+        return RETURN;
+      }];
+    }
+    if (scope.children.length === 0 && hasYield(node)) code.isGenerator = true;
+    return { code, fctx };
+  }
+
+  /** Fast slots for params and locals; cells for captured locals; then free variables. */
+  private functionCtx(scope: Scope, code: CodeInfo, qualPrefix: string): Ctx {
+    const fast = new Map<string, number>();
+    const cell = new Map<string, number>();
+    for (const n of scope.bound) {
+      if (scope.globals.has(n) || scope.nonlocals.has(n)) continue;
+      fast.set(n, fast.size);
+    }
+    code.varnames = [...fast.keys()];
+    code.nlocals = fast.size;
+    for (const n of scope.bound) {
+      if (scope.cells.has(n) && fast.has(n)) {
+        cell.set(n, cell.size);
+        code.cellnames.push(n);
+        const pi = scope.params.indexOf(n);
+        code.cellParam.push(pi >= 0 ? fast.get(n)! : -1);
+      }
+    }
+    for (const n of scope.frees) {
+      cell.set(n, cell.size);
+      code.freenames.push(n);
+    }
+    return { scope, code, fast, cell, qualPrefix, inLoop: false };
+  }
+
+  private funcDef(s: A.FunctionDef, ctx: Ctx): St {
+    const make = this.functionMaker(s, s.name, ctx);
+    const decos = s.decorator_list.map((d) => this.expr(d, ctx));
+    const store = this.storeName(s.name, ctx);
+    return (f) => {
+      const ds = decos.map((d) => d(f));
+      let fn = make(f);
+      for (let i = ds.length - 1; i >= 0; i--) {
+        const r = callObject(ds[i], [fn], null);
+        decref(ds[i]);
+        fn = r;
+      }
+      store(f, fn);
+      return NORMAL;
+    };
+  }
+
+  private functionMaker(node: A.FunctionDef | A.Lambda, name: string, ctx: Ctx): Ex {
+    const { code } = this.makeFunctionCode(node, name, ctx);
+    const defaults = node.args.defaults.map((d) => this.expr(d, ctx));
+    const kwd = node.args.kwonlyargs.map((k, i) => ({ name: k.arg, e: node.args.kw_defaults[i] ? this.expr(node.args.kw_defaults[i]!, ctx) : null }));
+    const closureIdx = code.freenames.map((n) => ctx.cell.get(n));
+    for (let i = 0; i < closureIdx.length; i++) {
+      if (closureIdx[i] === undefined) throw new Error(`internal: free variable ${code.freenames[i]} not found`);
+    }
+    const cl = closureIdx as number[];
+    const callFn = makeCaller(code);
+    const codeLike = { name: code.name, qualname: code.qualname, call: callFn, info: code };
+    return (f) => {
+      const dv = defaults.length ? defaults.map((d) => d(f)) : null;
+      let kw: Map<string, PyObject> | null = null;
+      for (const k of kwd) {
+        if (k.e !== null) {
+          if (kw === null) kw = new Map();
+          kw.set(k.name, k.e(f));
+        }
+      }
+      const closure = cl.length ? cl.map((i) => incref(f.cells[i])) : null;
+      const fi: FuncInfo = {
+        code: codeLike, globals: f.globals, defaults: dv, kwdefaults: kw, closure, name: code.name,
+        qualname: code.qualname, klass: null, doc: null, module: '__main__',
+      };
+      return newObject(functionType, fi);
+    };
+  }
+
+  private classDef(s: A.ClassDef, ctx: Ctx): St {
+    const scope = this.table.scopes.get(s)!;
+    const qualname = ctx.qualPrefix + s.name;
+    const code = this.newCode(s.name, qualname, scope);
+    const cctx: Ctx = { scope, code, fast: new Map(), cell: new Map(), qualPrefix: qualname + '.', inLoop: false };
+    for (const n of scope.frees) {
+      cctx.cell.set(n, cctx.cell.size);
+      code.freenames.push(n);
+    }
+    const body = this.block(s.body, cctx);
+    const bases = s.bases.map((b) => this.expr(b, ctx));
+    const decos = s.decorator_list.map((d) => this.expr(d, ctx));
+    const store = this.storeName(s.name, ctx);
+    const closureIdx = code.freenames.map((n) => ctx.cell.get(n)!);
+    const name = s.name;
+    let doc: PyObject | null = null;
+    const first = s.body[0];
+    if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+      doc = this.consts.get(first.value.value);
+    }
+    return (f) => {
+      const ds = decos.map((d) => d(f));
+      const bs = bases.map((b) => b(f));
+      const cf = new Frame(code, f.globals, R.frame, null, 0);
+      cf.ns = new Map();
+      cf.ns.set('__module__', internStr('__main__'));
+      cf.ns.set('__qualname__', newStr(qualname));
+      if (doc !== null) cf.ns.set('__doc__', incref(doc));
+      cf.cells = closureIdx.map((i) => incref(f.cells[i]));
+      cf.back = R.frame;
+      R.frame = cf;
+      try {
+        for (const st of s.body.length ? [body] : []) st(cf);
+      } catch (e) {
+        if (e instanceof PyObject) addTraceback(e, cf);
+        throw e;
+      } finally {
+        R.frame = cf.back;
+        for (const c of cf.cells) decref(c);
+      }
+      let cls: PyObject = makeClass(name, qualname, bs, cf.ns);
+      for (const b of bs) decref(b);
+      for (let i = ds.length - 1; i >= 0; i--) {
+        const r = callObject(ds[i], [cls], null);
+        decref(ds[i]);
+        cls = r;
+      }
+      store(f, cls);
+      return NORMAL;
+    };
+  }
+
+  // ---- assignment targets --------------------------------------------------------------------------
+
+  store(t: A.expr, ctx: Ctx): Store {
+    switch (t._type) {
+      case 'Name':
+        return this.storeName(t.id, ctx);
+      case 'Attribute': {
+        const obj = this.expr(t.value, ctx);
+        const name = t.attr;
+        const node = t as Pos;
+        return (f, v) => {
+          let o: PyObject;
+          try {
+            o = obj(f);
+          } catch (e) {
+            decref(v);
+            throw e;
+          }
+          f.pos = node;
+          try {
+            setAttr(o, name, v);
+          } finally {
+            decref(v);
+            decref(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, ctx);
+        const node = t as Pos;
+        if (t.slice._type === 'Slice') {
+          const sl = t.slice;
+          const lo = sl.lower ? this.expr(sl.lower, ctx) : null;
+          const hi = sl.upper ? this.expr(sl.upper, ctx) : null;
+          const st = sl.step ? this.expr(sl.step, ctx) : null;
+          return (f, v) => {
+            const o = obj(f);
+            const a = lo ? lo(f) : null;
+            const b = hi ? hi(f) : null;
+            const c = st ? st(f) : null;
+            f.pos = node;
+            try {
+              setSlice(o, a, b, c, v);
+            } finally {
+              decref(v);
+              decref(o);
+              xdecref(a);
+              xdecref(b);
+              xdecref(c);
+            }
+          };
+        }
+        const key = this.expr(t.slice, ctx);
+        return (f, v) => {
+          const o = obj(f);
+          const k = key(f);
+          f.pos = node;
+          try {
+            setItem(o, k, v);
+          } finally {
+            decref(v);
+            decref(o);
+            decref(k);
+          }
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const elts = t.elts;
+        const starIdx = elts.findIndex((e) => e._type === 'Starred');
+        const stores = elts.map((e) => this.store(e._type === 'Starred' ? e.value : e, ctx));
+        const node = t as Pos;
+        return (f, v) => {
+          f.pos = node;
+          let items: PyObject[];
+          try {
+            items = unpackIterable(v, elts.length, starIdx);
+          } finally {
+            decref(v);
+          }
+          for (let i = 0; i < stores.length; i++) stores[i](f, items[i]);
+        };
+      }
+      case 'Starred':
+        return notSupportedStore('starred assignment target here');
+    }
+    return notSupportedStore(`assignment to ${t._type}`);
+  }
+
+  private del(t: A.expr, ctx: Ctx): St {
+    switch (t._type) {
+      case 'Name':
+        return this.delName(t.id, ctx, t as Pos);
+      case 'Attribute': {
+        const obj = this.expr(t.value, ctx);
+        const node = t as Pos;
+        return (f) => {
+          const o = obj(f);
+          f.pos = node;
+          try {
+            delAttr(o, t.attr);
+          } finally {
+            decref(o);
+          }
+          return NORMAL;
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, ctx);
+        const node = t as Pos;
+        if (t.slice._type === 'Slice') {
+          const sl = t.slice;
+          const lo = sl.lower ? this.expr(sl.lower, ctx) : null;
+          const hi = sl.upper ? this.expr(sl.upper, ctx) : null;
+          const st = sl.step ? this.expr(sl.step, ctx) : null;
+          return (f) => {
+            const o = obj(f);
+            const a = lo ? lo(f) : null;
+            const b = hi ? hi(f) : null;
+            const c = st ? st(f) : null;
+            f.pos = node;
+            try {
+              delSlice(o, a, b, c);
+            } finally {
+              decref(o);
+              xdecref(a);
+              xdecref(b);
+              xdecref(c);
+            }
+            return NORMAL;
+          };
+        }
+        const key = this.expr(t.slice, ctx);
+        return (f) => {
+          const o = obj(f);
+          const k = key(f);
+          f.pos = node;
+          try {
+            delItem(o, k);
+          } finally {
+            decref(o);
+            decref(k);
+          }
+          return NORMAL;
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const ds = t.elts.map((e) => this.del(e, ctx));
+        return (f) => {
+          for (const d of ds) d(f);
+          return NORMAL;
+        };
+      }
+    }
+    return notSupported(`del of ${t._type}`);
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------------
+
+  /** Compile an expression used as a condition: returns a JS boolean, no bool object. */
+  cond(e: A.expr, ctx: Ctx): Cond {
+    if (e._type === 'Compare' && e.ops.length === 1) {
+      const l = this.expr(e.left, ctx);
+      const r = this.expr(e.comparators[0], ctx);
+      const op = e.ops[0];
+      const node = e as Pos;
+      if (op === 'Is' || op === 'IsNot') {
+        const want = op === 'Is';
+        return (f) => {
+          const a = l(f);
+          const b = r(f);
+          const v = a === b;
+          decref(a);
+          decref(b);
+          return v === want;
+        };
+      }
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (a.ob_type === intType && b.ob_type === intType) {
+          const x = a.v;
+          const y = b.v;
+          decref(a);
+          decref(b);
+          switch (op) {
+            case 'Lt': return x < y;
+            case 'LtE': return x <= y;
+            case 'Gt': return x > y;
+            case 'GtE': return x >= y;
+            case 'Eq': return x == y; // eslint-disable-line eqeqeq
+            case 'NotEq': return x != y; // eslint-disable-line eqeqeq
+          }
+          a.ob_refcnt++;
+          b.ob_refcnt++;
+        }
+        f.pos = node;
+        try {
+          const res = compareOp(op, a, b);
+          const v = res === True ? true : res === False ? false : truthy(res);
+          decref(res);
+          return v;
+        } finally {
+          decref(a);
+          decref(b);
+        }
+      };
+    }
+    if (e._type === 'UnaryOp' && e.op === 'Not') {
+      const inner = this.cond(e.operand, ctx);
+      return (f) => !inner(f);
+    }
+    if (e._type === 'BoolOp') {
+      const parts = e.values.map((v) => this.cond(v, ctx));
+      if (e.op === 'And') {
+        return (f) => {
+          for (const p of parts) if (!p(f)) return false;
+          return true;
+        };
+      }
+      return (f) => {
+        for (const p of parts) if (p(f)) return true;
+        return false;
+      };
+    }
+    const x = this.expr(e, ctx);
+    return (f) => {
+      const o = x(f);
+      if (o === True) {
+        o.ob_refcnt--;
+        return true;
+      }
+      if (o === False || o === None) {
+        o.ob_refcnt--;
+        return false;
+      }
+      try {
+        return truthy(o);
+      } finally {
+        decref(o);
+      }
+    };
+  }
+
+  expr(e: A.expr, ctx: Ctx): Ex {
+    switch (e._type) {
+      case 'Constant': {
+        const c = this.constant(e.value, ctx);
+        return () => {
+          c.ob_refcnt++;
+          return c;
+        };
+      }
+      case 'Name':
+        return this.loadName(e.id, ctx, e as Pos);
+      case 'BinOp':
+        return this.binOp(e, ctx);
+      case 'UnaryOp': {
+        if (e.op === 'USub' && e.operand._type === 'Constant' && (typeof e.operand.value === 'bigint' || typeof e.operand.value === 'number')) {
+          const v = e.operand.value;
+          const c = this.constant(typeof v === 'bigint' ? -v : -v, ctx);
+          return () => incref(c);
+        }
+        const operand = this.expr(e.operand, ctx);
+        const op = e.op;
+        const node = e as Pos;
+        return (f) => {
+          const o = operand(f);
+          f.pos = node;
+          try {
+            return unaryOp(op, o, truthy);
+          } finally {
+            decref(o);
+          }
+        };
+      }
+      case 'BoolOp': {
+        const parts = e.values.map((v) => this.expr(v, ctx));
+        const isAnd = e.op === 'And';
+        return (f) => {
+          let v = parts[0](f);
+          for (let i = 1; i < parts.length; i++) {
+            const t = truthy(v);
+            if (t !== isAnd) return v;
+            decref(v);
+            v = parts[i](f);
+          }
+          return v;
+        };
+      }
+      case 'Compare':
+        return this.compare(e, ctx);
+      case 'IfExp': {
+        const test = this.cond(e.test, ctx);
+        const body = this.expr(e.body, ctx);
+        const orelse = this.expr(e.orelse, ctx);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'Call':
+        return this.call(e, ctx);
+      case 'Attribute': {
+        const obj = this.expr(e.value, ctx);
+        const name = e.attr;
+        const node = e as Pos;
+        return (f) => {
+          const o = obj(f);
+          f.pos = node;
+          try {
+            return getAttr(o, name);
+          } finally {
+            decref(o);
+          }
+        };
+      }
+      case 'Subscript':
+        return this.subscript(e, ctx);
+      case 'List':
+      case 'Tuple':
+      case 'Set': {
+        if (e._type === 'Tuple' && e.elts.every((x) => x._type === 'Constant')) {
+          const items = e.elts.map((x) => this.consts.get((x as A.Constant).value));
+          const c = items.length === 0 ? this.noteAndGet(emptyTupleConst(), ctx) : this.consts.tuple(items);
+          this.noteConst(ctx.code, c);
+          return () => incref(c);
+        }
+        const parts = this.seqParts(e.elts, ctx);
+        const kind = e._type;
+        return (f) => {
+          const items = parts(f);
+          if (kind === 'List') return newList(items);
+          if (kind === 'Tuple') return newTuple(items);
+          const s = newSet();
+          const m = s.v as Map<unknown, PyObject>;
+          for (const it of items) {
+            const k = hashKey(it);
+            if (m.has(k)) decref(it);
+            else m.set(k, it);
+          }
+          return s;
+        };
+      }
+      case 'Dict': {
+        const keys = e.keys.map((k) => (k ? this.expr(k, ctx) : null));
+        const vals = e.values.map((v) => this.expr(v, ctx));
+        const node = e as Pos;
+        return (f) => {
+          const d = newDict();
+          const m = d.v as Map<unknown, DictEntry>;
+          for (let i = 0; i < vals.length; i++) {
+            const kf = keys[i];
+            if (kf === null) {
+              const other = vals[i](f);
+              dictMerge(d, other);
+              decref(other);
+              continue;
+            }
+            const k = kf(f);
+            const v = vals[i](f);
+            f.pos = node;
+            let hk: unknown;
+            try {
+              hk = hashKey(k);
+            } catch (err) {
+              decref(k);
+              decref(v);
+              decref(d);
+              throw err;
+            }
+            const old = m.get(hk);
+            if (old !== undefined) {
+              const ov = old.v;
+              old.v = v;
+              decref(k);
+              decref(ov);
+            } else m.set(hk, { k, v });
+          }
+          return d;
+        };
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.comprehension(e, ctx);
+      case 'Lambda':
+        return this.functionMaker(e, '<lambda>', ctx);
+      case 'JoinedStr':
+        return this.joinedStr(e, ctx);
+      case 'FormattedValue':
+        return this.joinedStr({ ...e, _type: 'JoinedStr', values: [e] } as unknown as A.JoinedStr, ctx);
+      case 'NamedExpr': {
+        const value = this.expr(e.value, ctx);
+        const target = this.storeName(e.target.id, ctx.scope.kind === 'comp' ? this.outerCtxFor(ctx) : ctx);
+        return (f) => {
+          const v = value(f);
+          v.ob_refcnt++;
+          target(f, v);
+          return v;
+        };
+      }
+      case 'Starred':
+        return notSupportedExpr("a starred expression here");
+      case 'Slice': {
+        const lo = e.lower ? this.expr(e.lower, ctx) : null;
+        const hi = e.upper ? this.expr(e.upper, ctx) : null;
+        const st = e.step ? this.expr(e.step, ctx) : null;
+        return (f) => makeSlice(lo ? lo(f) : incref(None), hi ? hi(f) : incref(None), st ? st(f) : incref(None));
+      }
+      case 'Yield':
+      case 'YieldFrom':
+        return notSupportedExpr("'yield' (generator functions)");
+    }
+    return notSupportedExpr(`the expression ${(e as A.expr)._type}`);
+  }
+
+  private outerCtxFor(ctx: Ctx): Ctx {
+    return ctx;
+  }
+
+  private noteAndGet(o: PyObject, ctx: Ctx): PyObject {
+    this.noteConst(ctx.code, o);
+    return o;
+  }
+
+  private constant(v: A.ConstantValue, ctx: Ctx): PyObject {
+    const c = this.consts.get(v);
+    this.noteConst(ctx.code, c);
+    return c;
+  }
+
+  private seqParts(elts: A.expr[], ctx: Ctx): (f: Frame) => PyObject[] {
+    const hasStar = elts.some((x) => x._type === 'Starred');
+    const parts = elts.map((x) => (x._type === 'Starred' ? { star: true, e: this.expr(x.value, ctx) } : { star: false, e: this.expr(x, ctx) }));
+    if (!hasStar) {
+      const es = parts.map((p) => p.e);
+      const n = es.length;
+      return (f) => {
+        const items = new Array<PyObject>(n);
+        for (let i = 0; i < n; i++) items[i] = es[i](f);
+        return items;
+      };
+    }
+    return (f) => {
+      const items: PyObject[] = [];
+      for (const p of parts) {
+        const v = p.e(f);
+        if (!p.star) {
+          items.push(v);
+          continue;
+        }
+        const it = getIter(v);
+        decref(v);
+        for (;;) {
+          const x = iterNext(it);
+          if (x === null) break;
+          items.push(x);
+        }
+        decref(it);
+      }
+      return items;
+    };
+  }
+
+  private binOp(e: A.BinOp, ctx: Ctx): Ex {
+    // constant folding, as CPython's AST optimizer does ('he' + 'llo' is one interned constant)
+    if (e.left._type === 'Constant' && e.right._type === 'Constant' && typeof e.left.value === 'string' && typeof e.right.value === 'string' && e.op === 'Add') {
+      const c = this.constant(e.left.value + e.right.value, ctx);
+      return () => incref(c);
+    }
+    const l = this.expr(e.left, ctx);
+    const r = this.expr(e.right, ctx);
+    const op = e.op as BinOpName;
+    const node = e as Pos;
+    if (op === 'Add' || op === 'Sub') {
+      const add = op === 'Add';
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (a.ob_type === intType && b.ob_type === intType && typeof a.v === 'number' && typeof b.v === 'number') {
+          const s = add ? a.v + b.v : a.v - b.v;
+          if (s >= -9007199254740991 && s <= 9007199254740991) {
+            if (--a.ob_refcnt === 0) decrefZero(a);
+            if (--b.ob_refcnt === 0) decrefZero(b);
+            return newInt(s);
+          }
+        }
+        f.pos = node;
+        try {
+          return binaryOp(op, a, b);
+        } finally {
+          decref(a);
+          decref(b);
+        }
+      };
+    }
+    return (f) => {
+      const a = l(f);
+      const b = r(f);
+      f.pos = node;
+      try {
+        return binaryOp(op, a, b);
+      } finally {
+        decref(a);
+        decref(b);
+      }
+    };
+  }
+
+  private compare(e: A.Compare, ctx: Ctx): Ex {
+    const first = this.expr(e.left, ctx);
+    const rest = e.comparators.map((c) => this.expr(c, ctx));
+    const ops = e.ops;
+    const node = e as Pos;
+    if (ops.length === 1) {
+      const r0 = rest[0];
+      const op = ops[0];
+      return (f) => {
+        const a = first(f);
+        const b = r0(f);
+        f.pos = node;
+        try {
+          return compareOp(op, a, b);
+        } finally {
+          decref(a);
+          decref(b);
+        }
+      };
+    }
+    return (f) => {
+      let a = first(f);
+      for (let i = 0; i < ops.length; i++) {
+        const b = rest[i](f);
+        f.pos = node;
+        let res: PyObject;
+        try {
+          res = compareOp(ops[i], a, b);
+        } catch (err) {
+          decref(a);
+          decref(b);
+          throw err;
+        }
+        decref(a);
+        if (i === ops.length - 1) {
+          decref(b);
+          return res;
+        }
+        if (!truthy(res)) {
+          decref(b);
+          return res;
+        }
+        decref(res);
+        a = b;
+      }
+      return incref(True);
+    };
+  }
+
+  private subscript(e: A.Subscript, ctx: Ctx): Ex {
+    const obj = this.expr(e.value, ctx);
+    const node = e as Pos;
+    if (e.slice._type === 'Slice') {
+      const sl = e.slice;
+      const lo = sl.lower ? this.expr(sl.lower, ctx) : null;
+      const hi = sl.upper ? this.expr(sl.upper, ctx) : null;
+      const st = sl.step ? this.expr(sl.step, ctx) : null;
+      return (f) => {
+        const o = obj(f);
+        const a = lo ? lo(f) : null;
+        const b = hi ? hi(f) : null;
+        const c = st ? st(f) : null;
+        f.pos = node;
+        try {
+          return getSlice(o, a, b, c);
+        } finally {
+          decref(o);
+          xdecref(a);
+          xdecref(b);
+          xdecref(c);
+        }
+      };
+    }
+    const key = this.expr(e.slice, ctx);
+    return (f) => {
+      const o = obj(f);
+      const k = key(f);
+      f.pos = node;
+      if (o.ob_type === listType && k.ob_type === intType) {
+        const items = o.v as PyObject[];
+        let i = k.v as number;
+        if (i < 0) i += items.length;
+        if (i >= 0 && i < items.length) {
+          const r = items[i];
+          r.ob_refcnt++;
+          decref(o);
+          decref(k);
+          return r;
+        }
+      }
+      try {
+        return getItem(o, k);
+      } finally {
+        decref(o);
+        decref(k);
+      }
+    };
+  }
+
+  private call(e: A.Call, ctx: Ctx): Ex {
+    const node = e as Pos;
+    const simpleArgs = e.args.every((a) => a._type !== 'Starred') && e.keywords.every((k) => k.arg !== null);
+    const args = this.seqParts(e.args, ctx);
+    const kwNames = e.keywords.map((k) => k.arg);
+    const kwVals = e.keywords.map((k) => this.expr(k.value, ctx));
+    const buildKw = kwVals.length === 0 ? null : (f: Frame): Map<string, PyObject> => {
+      const kw = new Map<string, PyObject>();
+      for (let i = 0; i < kwVals.length; i++) {
+        const v = kwVals[i](f);
+        const n = kwNames[i];
+        if (n === null) {
+          if (v.ob_type.tag !== Tag.Dict) {
+            decref(v);
+            throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
+          }
+          for (const ent of (v.v as Map<unknown, DictEntry>).values()) {
+            const kn = ent.k.v as string;
+            if (kw.has(kn)) throw typeErr(`got multiple values for keyword argument '${kn}'`);
+            kw.set(kn, incref(ent.v));
+          }
+          decref(v);
+        } else kw.set(n, v);
+      }
+      return kw;
+    };
+    void simpleArgs;
+    // super() without arguments: the class the function was defined in, and its first argument
+    if (e.func._type === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kind === 'function') {
+      return (f) => {
+        f.pos = node;
+        return zeroArgSuper(f);
+      };
+    }
+    if (e.func._type === 'Attribute') {
+      // LOAD_METHOD: call a method without creating a bound-method object
+      const obj = this.expr(e.func.value, ctx);
+      const name = e.func.attr;
+      const attrNode = e.func as Pos;
+      return (f) => {
+        const o = obj(f);
+        const t = o.ob_type;
+        let meth: PyObject | null = null;
+        if (!(o instanceof PyType)) {
+          const d = t.lookup(name);
+          if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) meth = d;
+        }
+        if (meth === null) {
+          let fn: PyObject;
+          f.pos = attrNode;
+          try {
+            fn = getAttr(o, name);
+          } finally {
+            decref(o);
+          }
+          const a = args(f);
+          const kw = buildKw === null ? null : buildKw(f);
+          f.pos = node;
+          try {
+            return callObject(fn, a, kw);
+          } finally {
+            decref(fn);
+          }
+        }
+        const a = args(f);
+        const kw = buildKw === null ? null : buildKw(f);
+        f.pos = node;
+        if (meth.ob_type === methodDescrType) {
+          const b = meth.v as BuiltinInfo;
+          try {
+            return b.fn(o, a, kw);
+          } finally {
+            for (let i = 0; i < a.length; i++) decref(a[i]);
+            if (kw !== null) for (const v of kw.values()) decref(v);
+            decref(o);
+          }
+        }
+        a.unshift(o);
+        return (meth.v as FuncInfo).code.call(meth, a, kw);
+      };
+    }
+    const fnE = this.expr(e.func, ctx);
+    return (f) => {
+      const fn = fnE(f);
+      let a: PyObject[];
+      let kw: Map<string, PyObject> | null;
+      try {
+        a = args(f);
+        kw = buildKw === null ? null : buildKw(f);
+      } catch (err) {
+        decref(fn);
+        throw err;
+      }
+      f.pos = node;
+      try {
+        return callObject(fn, a, kw);
+      } finally {
+        decref(fn);
+      }
+    };
+  }
+
+  private joinedStr(e: A.JoinedStr, ctx: Ctx): Ex {
+    const parts = e.values.map((v) => {
+      if (v._type === 'Constant') {
+        const s = String(v.value);
+        return (_f: Frame) => s;
+      }
+      const value = this.expr(v.value, ctx);
+      const conv = v.conversion;
+      const spec = v.format_spec ? this.joinedStr(v.format_spec, ctx) : null;
+      const node = v as unknown as Pos;
+      return (f: Frame) => {
+        const o = value(f);
+        try {
+          let target = o;
+          let tmp: PyObject | null = null;
+          if (conv === 114 || conv === 97) tmp = newStr(repr(o));
+          else if (conv === 115) tmp = newStr(pyStr(o));
+          if (tmp !== null) target = tmp;
+          let specStr = '';
+          if (spec !== null) {
+            const so = spec(f);
+            specStr = so.v as string;
+            decref(so);
+          }
+          f.pos = node;
+          try {
+            if (specStr === '' && target.ob_type === strType) return target.v as string;
+            return formatValue(target, specStr);
+          } finally {
+            if (tmp !== null) decref(tmp);
+          }
+        } finally {
+          decref(o);
+        }
+      };
+    });
+    return (f) => {
+      let s = '';
+      for (const p of parts) s += p(f);
+      return newStr(s);
+    };
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, ctx: Ctx): Ex {
+    const scope = this.table.scopes.get(e)!;
+    const name = scope.name;
+    const code = this.newCode(name, ctx.qualPrefix + name, scope);
+    const cctx = this.functionCtx(scope, code, ctx.qualPrefix + name + '.<locals>.');
+    code.argcount = 1;
+    const gens = e.generators;
+    const firstIter = this.expr(gens[0].iter, ctx);
+    const iterNode = gens[0].iter as Pos;
+    const closureIdx = code.freenames.map((n) => ctx.cell.get(n)!);
+    const levels = gens.map((g, i) => ({
+      iter: i === 0 ? null : this.expr(g.iter, cctx),
+      iterNode: g.iter as Pos,
+      target: this.store(g.target, cctx),
+      ifs: g.ifs.map((c) => this.cond(c, cctx)),
+    }));
+    const kind = e._type;
+    const elt = kind === 'DictComp' ? null : this.expr((e as A.ListComp).elt, cctx);
+    const key = kind === 'DictComp' ? this.expr((e as A.DictComp).key, cctx) : null;
+    const val = kind === 'DictComp' ? this.expr((e as A.DictComp).value, cctx) : null;
+    const node = e as Pos;
+
+    const setupFrame = (f: Frame, it: PyObject): Frame => {
+      const cf = new Frame(code, f.globals, null, null, code.nlocals);
+      cf.fast[0] = it;
+      const cells: PyObject[] = [];
+      for (let i = 0; i < code.cellnames.length; i++) cells.push(newCell(null));
+      for (const ci of closureIdx) cells.push(incref(f.cells[ci]));
+      cf.cells = cells;
+      return cf;
+    };
+    const clearFrame = (cf: Frame) => {
+      for (let i = 0; i < cf.fast.length; i++) {
+        const o = cf.fast[i];
+        if (o !== null) {
+          cf.fast[i] = null;
+          decref(o);
+        }
+      }
+      for (const c of cf.cells) decref(c);
+    };
+
+    if (kind === 'GeneratorExp') {
+      const genCode = code;
+      return (f) => {
+        const seq = firstIter(f);
+        f.pos = iterNode;
+        let it: PyObject;
+        try {
+          it = getIter(seq);
+        } finally {
+          decref(seq);
+        }
+        const cf = setupFrame(f, it);
+        return makeGenerator(genCode, cf, levels, elt!, clearFrame);
+      };
+    }
+
+    const run = (cf: Frame, emit: (cf: Frame) => void) => {
+      const loop = (li: number, it: PyObject) => {
+        const lv = levels[li];
+        for (;;) {
+          const x = iterNext(it);
+          if (x === null) return;
+          lv.target(cf, x);
+          let ok = true;
+          for (const c of lv.ifs) {
+            if (!c(cf)) {
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) continue;
+          if (li + 1 < levels.length) {
+            const nl = levels[li + 1];
+            const seq = nl.iter!(cf);
+            cf.pos = nl.iterNode;
+            const it2 = getIter(seq);
+            decref(seq);
+            try {
+              loop(li + 1, it2);
+            } finally {
+              decref(it2);
+            }
+          } else emit(cf);
+        }
+      };
+      loop(0, cf.fast[0]!);
+    };
+
+    return (f) => {
+      const seq = firstIter(f);
+      f.pos = iterNode;
+      let it: PyObject;
+      try {
+        it = getIter(seq);
+      } finally {
+        decref(seq);
+      }
+      const cf = setupFrame(f, it);
+      cf.back = R.frame;
+      if (R.depth >= runtime.recursionLimit) {
+        clearFrame(cf);
+        throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+      }
+      R.frame = cf;
+      R.depth++;
+      let result: PyObject;
+      if (kind === 'ListComp') result = newList([]);
+      else if (kind === 'SetComp') result = newSet();
+      else result = newDict();
+      try {
+        if (kind === 'ListComp') {
+          const items = result.v as PyObject[];
+          run(cf, (c) => {
+            items.push(elt!(c));
+          });
+        } else if (kind === 'SetComp') {
+          const m = result.v as Map<unknown, PyObject>;
+          run(cf, (c) => {
+            const v = elt!(c);
+            c.pos = node;
+            const k = hashKey(v);
+            if (m.has(k)) decref(v);
+            else m.set(k, v);
+          });
+        } else {
+          const m = result.v as Map<unknown, DictEntry>;
+          run(cf, (c) => {
+            const k = key!(c);
+            const v = val!(c);
+            c.pos = node;
+            const hk = hashKey(k);
+            const old = m.get(hk);
+            if (old !== undefined) {
+              const ov = old.v;
+              old.v = v;
+              decref(k);
+              decref(ov);
+            } else m.set(hk, { k, v });
+          });
+        }
+      } catch (err) {
+        decref(result);
+        if (err instanceof PyObject) addTraceback(err, cf);
+        throw err;
+      } finally {
+        R.frame = cf.back;
+        R.depth--;
+        clearFrame(cf);
+      }
+      return result;
+    };
+  }
+}
+
+// ---- runtime helpers used by compiled code ------------------------------------------------------------
+
+function decrefZero(o: PyObject): void {
+  o.ob_refcnt = 1;
+  decref(o);
+}
+
+function notSupported(what: string): St {
+  return () => {
+    throw pyErr(NotImplementedError, `${what} is not supported by the simulator`);
+  };
+}
+function notSupportedExpr(what: string): Ex {
+  return () => {
+    throw pyErr(NotImplementedError, `${what} is not supported by the simulator`);
+  };
+}
+function notSupportedStore(what: string): Store {
+  return (_f, v) => {
+    decref(v);
+    throw pyErr(NotImplementedError, `${what} is not supported by the simulator`);
+  };
+}
+
+function hasYield(node: A.FunctionDef | A.Lambda): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const t = (n as { _type?: string })._type;
+    if (t === 'Yield' || t === 'YieldFrom') {
+      found = true;
+      return;
+    }
+    if (t === 'FunctionDef' || t === 'Lambda' || t === 'ClassDef') return;
+    for (const v of Object.values(n)) visit(v);
+  };
+  if (node._type === 'FunctionDef') visit(node.body);
+  else visit(node.body);
+  return found;
+}
+
+function importErrorType(): PyType {
+  return ImportErrorRef.t!;
+}
+export const ImportErrorRef: { t: PyType | null } = { t: null };
+
+function emptyTupleConst(): PyObject {
+  return newTuple([]);
+}
+
+export function nameError(name: string): PyObject {
+  const e = pyErr(NameError, `name '${name}' is not defined`);
+  (e.v as ExcState & { nameErr?: string }).nameErr = name;
+  return e;
+}
+
+function loadGlobal(f: Frame, name: string, node: Pos): PyObject {
+  const e = f.gmap.get(name);
+  if (e !== undefined) return incref(e.v);
+  return loadBuiltin(f, name, node);
+}
+
+function loadBuiltin(f: Frame, name: string, node: Pos): PyObject {
+  const b = builtinsMap.get(name);
+  if (b !== undefined) {
+    b.ob_refcnt++;
+    return b;
+  }
+  f.pos = node;
+  const err = nameError(name);
+  const locals = f.code.varnames.concat(f.code.cellnames, f.code.freenames);
+  const globals = [...f.gmap.keys()].filter((k): k is string => typeof k === 'string');
+  (err.v as ExcState & { nameCandidates?: string[][] }).nameCandidates = [locals, globals, [...builtinsMap.keys()]];
+  throw err;
+}
+
+export function compareOp(op: A.cmpop, a: PyObject, b: PyObject): PyObject {
+  switch (op) {
+    case 'Is': return newBool(a === b);
+    case 'IsNot': return newBool(a !== b);
+    case 'In': return newBool(contains(b, a));
+    case 'NotIn': return newBool(!contains(b, a));
+    default: return richCompare(a, b, op);
+  }
+}
+
+function excMatches(exc: PyObject, t: PyObject): boolean {
+  if (t instanceof PyType) {
+    if (!t.isSubtype(BaseException)) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+    return exc.ob_type.isSubtype(t);
+  }
+  if (t.ob_type === tupleType) {
+    for (const x of t.v as PyObject[]) if (excMatches(exc, x)) return true;
+    return false;
+  }
+  throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** `raise X`: an exception class is instantiated; X (owned) is consumed. */
+function instantiateExc(x: PyObject, msg: string): PyObject {
+  if (x instanceof PyType) {
+    if (!x.isSubtype(BaseException)) {
+      decref(x);
+      throw typeErr(msg);
+    }
+    const inst = callObject(x, [], null);
+    decref(x);
+    return inst;
+  }
+  if (!isInstance(x, BaseException)) {
+    decref(x);
+    throw typeErr(msg);
+  }
+  return x;
+}
+
+function dictMerge(d: PyObject, other: PyObject): void {
+  if (other.ob_type.tag !== Tag.Dict) throw typeErr(`'${typeName(other)}' object is not a mapping`);
+  const m = d.v as Map<unknown, DictEntry>;
+  for (const [hk, ent] of other.v as Map<unknown, DictEntry>) {
+    const old = m.get(hk);
+    if (old !== undefined) {
+      const ov = old.v;
+      old.v = incref(ent.v);
+      decref(ov);
+    } else m.set(hk, { k: incref(ent.k), v: incref(ent.v) });
+  }
+}
+
+import { sliceType } from '../objects/core.ts';
+function makeSlice(a: PyObject, b: PyObject, c: PyObject): PyObject {
+  return newObject(sliceType, { start: a, stop: b, step: c });
+}
+
+import { superType } from '../objects/super.ts';
+function zeroArgSuper(f: Frame): PyObject {
+  const func = f.func;
+  const klass = func ? (func.v as FuncInfo).klass : null;
+  if (klass === null || f.code.argcount === 0) throw pyErr(RuntimeError, 'super(): no arguments');
+  const self = f.fast[0] ?? (f.code.cellParam[0] === 0 ? (f.cells[0].v as PyObject | null) : null);
+  if (self === null) throw pyErr(RuntimeError, 'super(): arg[0] deleted');
+  return newObject(superType, { klass: incref(klass), self: incref(self) });
+}
+
+// ---- classes ----------------------------------------------------------------------------------------
+
+function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<string, PyObject>): PyObject {
+  const bs = bases.length ? bases : [objectType];
+  for (const b of bs) {
+    if (!(b instanceof PyType)) throw typeErr('bases must be types');
+    if (b === typeType) throw pyErr(NotImplementedError, 'metaclasses are not supported by the simulator');
+  }
+  const base = bs[0] as PyType;
+  if (base.name === 'bool' || base.name === 'NoneType' || base.name === 'function' || base.name === 'range') {
+    throw typeErr(`type '${base.name}' is not an acceptable base type`);
+  }
+  const size = base.heap ? base.size : Math.max(base.size, 16) + 16;
+  const t = new PyType(typeType, name, base, base.tag, size, true, true);
+  t.module = '__main__';
+  if (bs.length > 1) t.mro = c3(t, bs as PyType[]);
+  t.ob_refcnt = 1;
+  t.ob_type = typeType;
+  for (const [k, v] of ns) t.tp_dict.set(k, v);
+  ns.clear();
+  for (const v of t.tp_dict.values()) {
+    if (v.ob_type === functionType) (v.v as FuncInfo).klass = t;
+  }
+  (t as PyType & { qualname?: string }).qualname = qualname;
+  (t as PyType & { bases?: PyType[] }).bases = bs as PyType[];
+  heapTypes.add(t);
+  registerHeapType(t);
+  return t;
+}
+
+function c3(t: PyType, bases: PyType[]): PyType[] {
+  const seqs = bases.map((b) => [...b.mro]).concat([[...bases]]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    if (!nonEmpty.length) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const c = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(c) > 0)) {
+        cand = c;
+        break;
+      }
+    }
+    if (cand === null) throw typeErr('Cannot create a consistent method resolution order (MRO)');
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+import { allocHeapType } from '../objects/instance.ts';
+function registerHeapType(t: PyType): void {
+  allocHeapType(t);
+}
+
+// ---- calling compiled functions -----------------------------------------------------------------------
+
+/** Build the entry point of a code object: bind arguments, run the body, clear the frame. */
+function makeCaller(code: CodeInfo) {
+  const simple = !code.hasVarargs && !code.hasVarkw && code.kwonlynames.length === 0 && code.cellnames.length === 0 && code.freenames.length === 0;
+  const body = code.body;
+  const argcount = code.argcount;
+  const nlocals = code.nlocals;
+  return function call(func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+    const fi = func.v as FuncInfo;
+    if (R.depth >= runtime.recursionLimit) {
+      for (const a of args) decref(a);
+      if (kw !== null) for (const v of kw.values()) decref(v);
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    }
+    const f = new Frame(code, fi.globals, R.frame, func, nlocals);
+    const fast = f.fast;
+    if (simple && kw === null && args.length === argcount) {
+      for (let i = 0; i < argcount; i++) fast[i] = args[i];
+    } else {
+      bindArgs(code, fi, f, args, kw);
+    }
+    if (code.cellnames.length !== 0 || code.freenames.length !== 0) setupCells(code, fi, f);
+    if (code.isGenerator) {
+      clearLocals(f);
+      throw pyErr(NotImplementedError, "generator functions ('yield') are not supported by the simulator");
+    }
+    R.frame = f;
+    R.depth++;
+    try {
+      const n = body.length;
+      for (let i = 0; i < n; i++) {
+        if (body[i](f) === RETURN) break;
+      }
+      const r = f.retval;
+      if (r !== null) {
+        f.retval = null;
+        return r;
+      }
+      None.ob_refcnt++;
+      return None;
+    } catch (e) {
+      if (e instanceof PyObject) addTraceback(e, f);
+      throw e;
+    } finally {
+      R.frame = f.back;
+      R.depth--;
+      clearLocals(f);
+    }
+  };
+}
+
+/** Frame teardown: locals in co_varnames order, then cells (CPython 3.11's frame clear). */
+function clearLocals(f: Frame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const o = fast[i];
+    if (o !== null) {
+      fast[i] = null;
+      decref(o);
+    }
+  }
+  const cells = f.cells;
+  if (cells.length) {
+    f.cells = [];
+    for (const c of cells) decref(c);
+  }
+  if (f.retval !== null) {
+    const r = f.retval;
+    f.retval = null;
+    decref(r);
+  }
+}
+
+function setupCells(code: CodeInfo, fi: FuncInfo, f: Frame): void {
+  const cells: PyObject[] = [];
+  for (let i = 0; i < code.cellnames.length; i++) {
+    const pi = code.cellParam[i];
+    let init: PyObject | null = null;
+    if (pi >= 0) {
+      init = f.fast[pi];
+      f.fast[pi] = null;
+    }
+    cells.push(newCell(init));
+  }
+  if (fi.closure !== null) for (const c of fi.closure) cells.push(incref(c));
+  f.cells = cells;
+}
+
+function fnName(code: CodeInfo): string {
+  return code.qualname;
+}
+
+function bindArgs(code: CodeInfo, fi: FuncInfo, f: Frame, args: PyObject[], kw: Map<string, PyObject> | null): void {
+  const fast = f.fast;
+  const argc = code.argcount;
+  const nargs = args.length;
+  const release = () => {
+    for (const a of args) decref(a);
+    if (kw) for (const v of kw.values()) decref(v);
+    for (let i = 0; i < fast.length; i++) fast[i] = null;
+  };
+  const ndefs = fi.defaults ? fi.defaults.length : 0;
+  if (nargs > argc && !code.hasVarargs) {
+    const min = argc - ndefs;
+    const kwGiven = kw ? [...kw.keys()].filter((k) => code.varnames.indexOf(k) >= 0).length : 0;
+    const takes = min === argc ? `${argc} positional argument${argc === 1 ? '' : 's'}` : `from ${min} to ${argc} positional arguments`;
+    const given = kwGiven ? `${nargs} positional argument${nargs === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'})` : `${nargs}`;
+    release();
+    throw typeErr(`${fnName(code)}() takes ${takes} but ${given} ${nargs === 1 && !kwGiven ? 'was' : 'were'} given`);
+  }
+  const npos = Math.min(nargs, argc);
+  for (let i = 0; i < npos; i++) fast[i] = args[i];
+  let idx = argc + code.kwonlynames.length;
+  if (code.hasVarargs) {
+    const extra = args.slice(npos);
+    fast[idx++] = newTuple(extra);
+  }
+  let kwDict: PyObject | null = null;
+  if (code.hasVarkw) {
+    kwDict = newDict();
+    fast[idx] = kwDict;
+  }
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const pi = code.varnames.indexOf(k);
+      if (pi >= code.posonlycount && pi >= 0 && pi < argc + code.kwonlynames.length) {
+        if (fast[pi] !== null) {
+          decref(v);
+          throw typeErr(`${fnName(code)}() got multiple values for argument '${k}'`);
+        }
+        fast[pi] = v;
+      } else if (kwDict !== null) {
+        (kwDict.v as Map<unknown, DictEntry>).set(k, { k: newStr(k), v });
+      } else {
+        release();
+        throw typeErr(`${fnName(code)}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+  }
+  const missing: string[] = [];
+  for (let i = nargs; i < argc; i++) {
+    if (fast[i] !== null) continue;
+    const di = i - (argc - ndefs);
+    if (di >= 0 && fi.defaults) fast[i] = incref(fi.defaults[di]);
+    else missing.push(code.varnames[i]);
+  }
+  if (missing.length) {
+    release();
+    const names = missing.map((m) => `'${m}'`);
+    const list = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1];
+    throw typeErr(`${fnName(code)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  const kwMissing: string[] = [];
+  code.kwonlynames.forEach((n, j) => {
+    const pi = argc + j;
+    if (fast[pi] !== null) return;
+    const d = fi.kwdefaults?.get(n);
+    if (d !== undefined) fast[pi] = incref(d);
+    else kwMissing.push(n);
+  });
+  if (kwMissing.length) {
+    release();
+    const names = kwMissing.map((m) => `'${m}'`);
+    throw typeErr(`${fnName(code)}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? '' : 's'}: ${names.join(' and ')}`);
+  }
+}
+
+export { TypeError, ValueError, Frame };

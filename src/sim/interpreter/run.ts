@@ -1,0 +1,221 @@
+/** Running a parsed module: per-run state, uncaught exceptions, interpreter shutdown. */
+import type * as A from '../parse/ast.ts';
+import { PyObject, PyType } from '../objects/pyobject.ts';
+import type { DictEntry, ExcState } from '../objects/core.ts';
+import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
+import { runtime } from '../objects/abstract.ts';
+import { decref, incref, gcCount, generations, permanent, deallocHooks } from '../heap.ts';
+import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
+import { Compiler, ImportErrorRef } from './compile.ts';
+import { Frame, R } from './frame.ts';
+import { addTraceback } from './exceptions.ts';
+import { formatException } from './traceback.ts';
+import { builtinsMap, output } from '../modules/builtins.ts';
+import { newModule, resetModules } from '../modules/index.ts';
+import { resetStaticRefcounts } from '../objects/startup.ts';
+import { gcState } from '../gc.ts';
+import '../objects/methods.ts';
+import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
+
+ImportErrorRef.t = excTypes.get('ImportError')!;
+
+export interface RunConfig {
+  filename: string;
+  stepBudget: number;
+  maxOutputChars: number;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function resetRunState(cfg: RunConfig): void {
+  R.frame = null;
+  R.depth = 0;
+  R.steps = 0;
+  R.stepBudget = cfg.stepBudget;
+  R.excStack = [];
+  R.out = cfg.out;
+  R.err = cfg.err;
+  runtime.recursionLimit = 1000;
+  output.chars = 0;
+  output.max = cfg.maxOutputChars;
+  resetStaticRefcounts();
+  for (const g of generations) g.clear();
+  permanent.clear();
+  gcCount[0] = gcCount[1] = gcCount[2] = 0;
+  gcState.enabled = true;
+  gcState.thresholds = [700, 10, 10];
+  gcState.debug = 0;
+  resetModules();
+}
+
+function errorLocation(e: PyObject): ErrorLocation {
+  const st = e.v as ExcState;
+  const first = st.tb[0];
+  let message = '';
+  try {
+    message = formatException(e).trimEnd().split('\n').pop() ?? '';
+    const i = message.indexOf(': ');
+    message = i >= 0 ? message.slice(i + 2) : '';
+  } catch {
+    message = '';
+  }
+  const loc: ErrorLocation = { type: e.ob_type.name, message, lineno: first ? first.lineno : null };
+  if (first && first.pos) {
+    loc.col = first.pos.col_offset + 1;
+    loc.end_lineno = first.pos.end_lineno;
+    loc.end_col = first.pos.end_col_offset + 1;
+  }
+  return loc;
+}
+
+/** Report an exception raised inside __del__ (PyErr_WriteUnraisable). */
+runtime.unraisable = (e: PyObject, where: string) => {
+  let text = where + '\n';
+  try {
+    text += formatException(e);
+  } catch {
+    text += e.ob_type.name + '\n';
+  }
+  output.write('err', text);
+  decref(e);
+};
+
+export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunResult {
+  resetRunState(cfg);
+  let exitCode = 0;
+  let error: ErrorLocation | null = null;
+  let limit: LimitKind | null = null;
+  const globals = newDict();
+  const gmap = globals.v as Map<unknown, DictEntry>;
+  const setG = (k: string, v: PyObject) => gmap.set(k, { k: internStr(k), v });
+  const builtinsModule = newModule('builtins');
+  for (const [k, v] of builtinsMap) builtinsModule.dict!.set(k, incref(v));
+  setG('__name__', internStr('__main__'));
+  setG('__doc__', incref(None));
+  setG('__package__', incref(None));
+  setG('__loader__', incref(None));
+  setG('__spec__', incref(None));
+  setG('__annotations__', newDict());
+  setG('__builtins__', builtinsModule);
+  setG('__file__', newStr(cfg.filename));
+  setG('__cached__', incref(None));
+  const mainModule = newModule('__main__');
+  let frame: Frame | null = null;
+  const handleUncaught = (e: unknown) => {
+    if (e instanceof PyObject) {
+      if (frame !== null) addTraceback(e, frame);
+      exitCode = 1;
+      error = errorLocation(e);
+      try {
+        output.write('err', formatException(e));
+      } catch (e2) {
+        if (e2 instanceof LimitExceeded) limit = e2.kind;
+      }
+      return;
+    }
+    if (e instanceof LimitExceeded) {
+      limit = e.kind;
+      exitCode = 1;
+      const msg = e.kind === 'steps'
+        ? `SimulatorLimit: the program ran more than ${R.stepBudget} steps and was stopped (an endless loop?)\n`
+        : e.kind === 'output'
+          ? `SimulatorLimit: the program printed more than ${output.max} characters and was stopped\n`
+          : 'SimulatorLimit: the program used too much memory and was stopped\n';
+      R.err(msg);
+      return;
+    }
+    if (e instanceof ExitRequest) {
+      exitCode = e.code;
+      return;
+    }
+    // an internal error: never a JS stack for the learner
+    exitCode = 1;
+    const detail = e instanceof RangeError && /call stack/i.test(e.message)
+      ? 'the simulator ran out of JavaScript stack (recursion too deep)'
+      : `internal simulator error: ${e instanceof Error ? e.message : String(e)}`;
+    const se = pyErr(SystemError, detail);
+    error = { type: 'SystemError', message: detail, lineno: frame?.pos?.lineno ?? null };
+    try {
+      output.write('err', formatException(se));
+    } catch {
+      // output limit reached while reporting: nothing more to say
+    }
+  };
+  try {
+    const compiler = new Compiler(mod, cfg.filename, source);
+    const code = compiler.compileModule(mod);
+    frame = new Frame(code, globals, null, null, 0);
+    R.frame = frame;
+    R.depth = 1;
+    try {
+      for (const st of code.body) st(frame);
+    } catch (e) {
+      handleUncaught(e);
+    }
+    R.frame = null;
+    if (limit === null) {
+      try {
+        shutdown(gmap);
+      } catch (e) {
+        handleUncaught(e);
+      }
+    }
+  } catch (e) {
+    handleUncaught(e);
+  }
+  void mainModule;
+  return { exitCode, stdout: '', stderr: '', error, limit, steps: R.steps };
+}
+
+/**
+ * Interpreter shutdown as CPython 3.11 shows it: objects reachable from __main__'s globals are
+ * finalized breadth first (globals in dict order, then what they hold: lists last item first),
+ * then the globals are released.
+ */
+function shutdown(gmap: Map<unknown, DictEntry>): void {
+  const seen = new Set<PyObject>();
+  let level: PyObject[] = [];
+  for (const e of gmap.values()) level.push(e.v);
+  while (level.length) {
+    const next: PyObject[] = [];
+    for (const o of level) {
+      if (seen.has(o) || o instanceof PyType) continue;
+      seen.add(o);
+      const t = o.ob_type;
+      if (t.heap && o.gc !== null && !o.gc.finalized && t.lookup('__del__') !== null) {
+        deallocHooks.finalize(o);
+      }
+      if (t.tag === Tag.Func || t.tag === Tag.Module) continue;
+      const kids = childrenOf(o);
+      for (const k of kids) next.push(k);
+    }
+    level = next;
+  }
+  const entries = [...gmap.values()];
+  gmap.clear();
+  for (const e of entries) {
+    decref(e.k);
+    decref(e.v);
+  }
+}
+
+import { Tag } from '../objects/pyobject.ts';
+function childrenOf(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  switch (o.ob_type.tag) {
+    case Tag.List:
+    case Tag.Tuple: {
+      const items = o.v as PyObject[];
+      for (let i = items.length - 1; i >= 0; i--) out.push(items[i]);
+      break;
+    }
+    case Tag.Dict:
+      for (const e of (o.v as Map<unknown, DictEntry>).values()) out.push(e.v);
+      break;
+    case Tag.Set:
+      for (const v of (o.v as Map<unknown, PyObject>).values()) out.push(v);
+      break;
+  }
+  if (o.dict) for (const v of o.dict.values()) out.push(v);
+  return out;
+}

@@ -1,0 +1,1026 @@
+/** The `builtins` module: built-in functions and the constructors of the built-in types. */
+import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
+import type { DictEntry, ExcState } from '../objects/core.ts';
+import {
+  None, True, False, NotImplemented, EllipsisObj, allTypes, excTypes, newInt, newFloat, newStr, newList,
+  newTuple, newDict, newSet, newBool, newObject, builtinType, intType, floatType, strType, boolType,
+  listType, tupleType, dictType, setType, frozensetType, rangeType, objectType, typeType, noneType,
+  emptyTuple, emptyStr, latin1Char, TypeError, ValueError, StopIteration, OverflowError, ZeroDivisionError,
+  propertyType, staticmethodType, classmethodType, BaseException, sliceType, internExisting,
+} from '../objects/core.ts';
+import {
+  callObject, callBorrowed, getAttr, getAttrOrNull, setAttr, delAttr, repr, str, truthy, hashKey, pyHash,
+  richCompare, typeName, isInstance, len, addrHex, methodDescrType, attrHooks, qualTypeName, excStr,
+  typeCallHooks,
+} from '../objects/abstract.ts';
+import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
+import { binaryOp, intOp } from '../objects/number.ts';
+import { getIter, iterNext, makeIter, isIterator } from '../objects/iter.ts';
+import type { IterState } from '../objects/iter.ts';
+import { formatValue } from '../objects/format.ts';
+import { builtinConstructors, construct } from '../objects/instance.ts';
+import { superType, superGetAttr } from '../objects/super.ts';
+import type { SuperInfo } from '../objects/super.ts';
+import { decref, incref } from '../heap.ts';
+import { newException, pyErr, typeErr } from '../objects/errors.ts';
+import { floatRepr } from '../objects/floatrepr.ts';
+import { R } from '../interpreter/frame.ts';
+import { LimitExceeded } from '../objects/errors.ts';
+
+export const builtinsMap = new Map<string, PyObject>();
+
+type Fn = (args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+
+/** A builtin function object (allocated once, shared by every run). */
+export function makeBuiltin(name: string, fn: Fn, owner: string | null = null): PyObject {
+  const o = newObject(builtinType, { name, fn: (_s, a, k) => fn(a, k), self: null, owner } satisfies BuiltinInfo);
+  o.ob_refcnt = 1_000_000;
+  return o;
+}
+
+function def(name: string, fn: Fn): void {
+  builtinsMap.set(name, makeBuiltin(name, fn));
+}
+
+/** A method descriptor in a built-in type's dict. */
+export function method(type: PyType, name: string, fn: BuiltinFn): void {
+  const d = new PyObject(methodDescrType, { name, fn, self: null, owner: type.name } satisfies BuiltinInfo);
+  d.ob_refcnt = 1_000_000;
+  type.tp_dict.set(name, d);
+}
+
+export function noKw(name: string, kw: Map<string, PyObject> | null): void {
+  if (kw !== null && kw.size > 0) throw typeErr(`${name}() takes no keyword arguments`);
+}
+
+export function nargs(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw typeErr(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw typeErr(`${name}() takes exactly one argument (${n} given)`);
+    throw typeErr(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw typeErr(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Drain an iterable into an array of new references. */
+export function toArray(o: PyObject): PyObject[] {
+  if ((o.ob_type === listType || o.ob_type === tupleType)) return (o.v as PyObject[]).map((x) => incref(x));
+  const it = getIter(o);
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+function intArg(o: PyObject, what: string): number {
+  const t = o.ob_type.tag;
+  if (t === Tag.Int || t === Tag.Bool) return Number(o.v);
+  throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer${what ? '' : ''}`);
+}
+
+// ---- output ----------------------------------------------------------------------------------------
+
+export const output = {
+  chars: 0,
+  max: 1_000_000,
+  write(stream: 'out' | 'err', s: string): void {
+    this.chars += s.length;
+    if (this.chars > this.max) throw new LimitExceeded('output');
+    if (stream === 'out') R.out(s);
+    else R.err(s);
+  },
+};
+
+def('print', (args, kw) => {
+  let sep = ' ';
+  let end = '\n';
+  let stream: 'out' | 'err' = 'out';
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'sep') {
+        if (v !== None && v.ob_type !== strType) throw typeErr(`sep must be None or a string, not ${typeName(v)}`);
+        if (v !== None) sep = v.v;
+      } else if (k === 'end') {
+        if (v !== None && v.ob_type !== strType) throw typeErr(`end must be None or a string, not ${typeName(v)}`);
+        if (v !== None) end = v.v;
+      } else if (k === 'file') {
+        if (v !== None) stream = (v.v as { stream?: 'out' | 'err' })?.stream === 'err' ? 'err' : 'out';
+      } else if (k === 'flush') {
+        // output is unbuffered
+      } else throw typeErr(`'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let s = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) s += sep;
+    s += str(args[i]);
+  }
+  output.write(stream, s + end);
+  return incref(None);
+});
+
+// ---- simple functions ----------------------------------------------------------------------------------
+
+def('len', (args, kw) => {
+  noKw('len', kw);
+  nargs('len', args, 1, 1);
+  return newInt(len(args[0]));
+});
+def('id', (args) => {
+  nargs('id', args, 1, 1);
+  return newInt(args[0].addr);
+});
+function intToBase(args: PyObject[], name: string, base: number, prefix: string): PyObject {
+  nargs(name, args, 1, 1);
+  const o = args[0];
+  if (o.ob_type.tag !== Tag.Int && o.ob_type.tag !== Tag.Bool) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  const v = BigInt(o.v);
+  return newStr((v < 0n ? '-' : '') + prefix + (v < 0n ? -v : v).toString(base));
+}
+def('hex', (a) => intToBase(a, 'hex', 16, '0x'));
+def('oct', (a) => intToBase(a, 'oct', 8, '0o'));
+def('bin', (a) => intToBase(a, 'bin', 2, '0b'));
+def('repr', (a) => {
+  nargs('repr', a, 1, 1);
+  return newStr(repr(a[0]));
+});
+def('abs', (a) => {
+  nargs('abs', a, 1, 1);
+  const o = a[0];
+  const t = o.ob_type;
+  if ((t.tag === Tag.Int || t.tag === Tag.Bool) && !t.heap) {
+    const v = o.v;
+    return newInt(typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v));
+  }
+  if (t === floatType) return newFloat(Math.abs(o.v));
+  const m = t.lookup('__abs__');
+  if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, o);
+  throw typeErr(`bad operand type for abs(): '${typeName(o)}'`);
+});
+def('isinstance', (a) => {
+  nargs('isinstance', a, 2, 2);
+  return newBool(isinstanceCheck(a[0], a[1]));
+});
+function isinstanceCheck(o: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) return isInstance(o, cls);
+  if (cls.ob_type === tupleType) return (cls.v as PyObject[]).some((c) => isinstanceCheck(o, c));
+  throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+def('issubclass', (a) => {
+  nargs('issubclass', a, 2, 2);
+  const [c, cls] = a;
+  if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
+  const check = (k: PyObject): boolean => {
+    if (k instanceof PyType) return c.isSubtype(k);
+    if (k.ob_type === tupleType) return (k.v as PyObject[]).some(check);
+    throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  };
+  return newBool(check(cls));
+});
+def('callable', (a) => {
+  nargs('callable', a, 1, 1);
+  const t = a[0].ob_type.tag;
+  return newBool(t === Tag.Func || t === Tag.Builtin || t === Tag.Method || t === Tag.Type || a[0].ob_type.lookup('__call__') !== null);
+});
+def('hash', (a) => {
+  nargs('hash', a, 1, 1);
+  return newInt(pyHash(a[0]));
+});
+def('format', (a) => {
+  nargs('format', a, 1, 2);
+  return newStr(formatValue(a[0], a.length > 1 ? (a[1].v as string) : ''));
+});
+def('chr', (a) => {
+  nargs('chr', a, 1, 1);
+  const n = intArg(a[0], 'chr');
+  if (n < 0 || n > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
+  return n < 256 ? incref(latin1Char(n)) : newStr(String.fromCodePoint(n));
+});
+def('ord', (a) => {
+  nargs('ord', a, 1, 1);
+  const o = a[0];
+  if (o.ob_type.tag !== Tag.Str) throw typeErr(`ord() expected string of length 1, but ${typeName(o)} found`);
+  const s = o.v as string;
+  const cps = [...s];
+  if (cps.length !== 1) throw typeErr(`ord() expected a character, but string of length ${cps.length} found`);
+  return newInt(cps[0].codePointAt(0)!);
+});
+def('divmod', (a) => {
+  nargs('divmod', a, 2, 2);
+  const [x, y] = a;
+  const ix = x.ob_type.tag === Tag.Int || x.ob_type.tag === Tag.Bool;
+  const iy = y.ob_type.tag === Tag.Int || y.ob_type.tag === Tag.Bool;
+  if (ix && iy && BigInt(y.v) === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+  if ((x.ob_type === floatType || y.ob_type === floatType) && Number(y.v) === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
+  const q = binaryOp('FloorDiv', x, y);
+  const r = binaryOp('Mod', x, y);
+  return newTuple([q, r]);
+});
+def('pow', (a) => {
+  nargs('pow', a, 2, 3);
+  if (a.length === 3 && a[2] !== None) {
+    const b = BigInt(a[0].v);
+    let e = BigInt(a[1].v);
+    const m = BigInt(a[2].v);
+    let r = 1n;
+    let base = ((b % m) + m) % m;
+    while (e > 0n) {
+      if (e & 1n) r = (r * base) % m;
+      base = (base * base) % m;
+      e >>= 1n;
+    }
+    return newInt(r);
+  }
+  return binaryOp('Pow', a[0], a[1]);
+});
+def('round', (a, kw) => {
+  const x = a[0] ?? kw?.get('number');
+  const nd = a[1] ?? kw?.get('ndigits') ?? None;
+  if (x === undefined) throw typeErr("round() missing required argument 'number' (pos 1)");
+  if (x.ob_type.tag === Tag.Int || x.ob_type.tag === Tag.Bool) {
+    if (nd === None) return newInt(x.v);
+    const n = Number(nd.v);
+    if (n >= 0) return newInt(x.v);
+    const p = 10n ** BigInt(-n);
+    const v = BigInt(x.v);
+    let q = v / p;
+    let rem = v - q * p;
+    if (rem < 0n) {
+      q -= 1n;
+      rem += p;
+    }
+    if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) q += 1n;
+    return newInt(q * p);
+  }
+  if (x.ob_type === floatType) {
+    const v = x.v as number;
+    if (nd === None) {
+      if (!Number.isFinite(v)) throw pyErr(Number.isNaN(v) ? ValueError : OverflowError, Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      return newInt(roundHalfEven(v));
+    }
+    const n = Number(nd.v);
+    const s = v.toFixed(Math.max(0, Math.min(100, n)));
+    // correct rounding of the exact binary value: toFixed rounds half away from zero on the
+    // decimal expansion, which matches CPython except exact ties (rare in practice)
+    return newFloat(n >= 0 ? Number(s) : Number(roundHalfEven(v / 10 ** -n)) * 10 ** -n);
+  }
+  const m = x.ob_type.lookup('__round__');
+  if (m !== null) return nd === None ? callBorrowed(m, x) : callBorrowed(m, x, nd);
+  throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
+});
+function roundHalfEven(v: number): number | bigint {
+  const f = Math.floor(v);
+  const d = v - f;
+  let r = d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+  if (Object.is(r, -0)) r = 0;
+  return Number.isSafeInteger(r) ? r : BigInt(r);
+}
+
+def('sum', (a, kw) => {
+  if (a.length < 1) throw typeErr('sum() takes at least 1 positional argument (0 given)');
+  let acc = a[1] ?? kw?.get('start') ?? null;
+  if (acc !== null && acc.ob_type.tag === Tag.Str) throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  acc = acc === null ? newInt(0) : incref(acc);
+  const it = getIter(a[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      let r: PyObject;
+      try {
+        r = binaryOp('Add', acc, x);
+      } finally {
+        decref(x);
+      }
+      decref(acc);
+      acc = r;
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return acc;
+});
+
+function lessThan(a: PyObject, b: PyObject): boolean {
+  if (a.ob_type === intType && b.ob_type === intType) return a.v < b.v;
+  const r = richCompare(a, b, 'Lt');
+  const v = truthy(r);
+  decref(r);
+  return v;
+}
+
+function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  const key = kw?.get('key') ?? None;
+  const dflt = kw?.get('default');
+  let items: PyObject[];
+  if (args.length === 0) throw typeErr(`${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = toArray(args[0]);
+  else {
+    if (dflt !== undefined) throw typeErr(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args.map((x) => incref(x));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== undefined) return incref(dflt);
+      throw pyErr(ValueError, `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === None ? best : callBorrowed(key, best);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === None ? items[i] : callBorrowed(key, items[i]);
+      const better = name === 'min' ? lessThan(k, bestKey) : lessThan(bestKey, k);
+      if (better) {
+        if (key !== None) decref(bestKey);
+        best = items[i];
+        bestKey = k;
+      } else if (key !== None) decref(k);
+    }
+    if (key !== None) decref(bestKey);
+    return incref(best);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+def('min', (a, kw) => minmax('min', a, kw));
+def('max', (a, kw) => minmax('max', a, kw));
+
+def('any', (a) => {
+  nargs('any', a, 1, 1);
+  const it = getIter(a[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return incref(False);
+      const t = truthy(x);
+      decref(x);
+      if (t) return incref(True);
+    }
+  } finally {
+    decref(it);
+  }
+});
+def('all', (a) => {
+  nargs('all', a, 1, 1);
+  const it = getIter(a[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return incref(True);
+      const t = truthy(x);
+      decref(x);
+      if (!t) return incref(False);
+    }
+  } finally {
+    decref(it);
+  }
+});
+
+export function sortList(items: PyObject[], key: PyObject, reverse: boolean): void {
+  const keys = key === None ? items : items.map((x) => callBorrowed(key, x));
+  const idx = items.map((_, i) => i);
+  if (reverse) idx.reverse();
+  try {
+    idx.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
+  } finally {
+    if (key !== None) for (const k of keys) decref(k);
+  }
+  if (reverse) idx.reverse();
+  const copy = items.slice();
+  for (let i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
+}
+
+def('sorted', (a, kw) => {
+  nargs('sorted', a, 1, 1);
+  const items = toArray(a[0]);
+  const key = kw?.get('key') ?? None;
+  const reverse = kw?.get('reverse');
+  try {
+    sortList(items, key, reverse !== undefined && truthy(reverse));
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  }
+  return newList(items);
+});
+
+def('getattr', (a) => {
+  nargs('getattr', a, 2, 3);
+  if (a[1].ob_type.tag !== Tag.Str) throw typeErr(`attribute name must be string, not '${typeName(a[1])}'`);
+  if (a.length === 3) {
+    try {
+      const r = getAttrOrNull(a[0], a[1].v);
+      if (r !== null) return r;
+    } catch (e) {
+      if (!(e instanceof PyObject) || e.ob_type.name !== 'AttributeError') throw e;
+      decref(e);
+    }
+    return incref(a[2]);
+  }
+  return getAttr(a[0], a[1].v);
+});
+def('setattr', (a) => {
+  nargs('setattr', a, 3, 3);
+  if (a[1].ob_type.tag !== Tag.Str) throw typeErr(`attribute name must be string, not '${typeName(a[1])}'`);
+  setAttr(a[0], a[1].v, a[2]);
+  return incref(None);
+});
+def('delattr', (a) => {
+  nargs('delattr', a, 2, 2);
+  delAttr(a[0], a[1].v);
+  return incref(None);
+});
+def('hasattr', (a) => {
+  nargs('hasattr', a, 2, 2);
+  if (a[1].ob_type.tag !== Tag.Str) throw typeErr(`attribute name must be string, not '${typeName(a[1])}'`);
+  try {
+    const r = getAttrOrNull(a[0], a[1].v);
+    if (r === null) return incref(False);
+    decref(r);
+    return incref(True);
+  } catch (e) {
+    if (!(e instanceof PyObject) || e.ob_type.name !== 'AttributeError') throw e;
+    decref(e);
+    return incref(False);
+  }
+});
+def('iter', (a) => {
+  nargs('iter', a, 1, 1);
+  return getIter(a[0]);
+});
+def('next', (a) => {
+  nargs('next', a, 1, 2);
+  if (!isIterator(a[0])) throw typeErr(`'${typeName(a[0])}' object is not an iterator`);
+  const r = iterNext(a[0]);
+  if (r !== null) return r;
+  if (a.length === 2) return incref(a[1]);
+  throw newException(StopIteration, []);
+});
+def('globals', () => {
+  const f = R.frame;
+  if (f === null) throw pyErr(ValueError, 'no frame');
+  return incref(f.globals);
+});
+def('input', () => {
+  throw pyErr(excTypes.get('NotImplementedError')!, 'input() is not supported by the simulator');
+});
+def('open', () => {
+  throw pyErr(excTypes.get('NotImplementedError')!, 'open() (files) is not supported by the simulator');
+});
+def('dir', (a) => {
+  const names = new Set<string>();
+  const o = a[0];
+  if (o === undefined) throw pyErr(excTypes.get('NotImplementedError')!, 'dir() without arguments is not supported by the simulator');
+  if (o.dict) for (const k of o.dict.keys()) names.add(k);
+  const types = o instanceof PyType ? o.mro : o.ob_type.mro;
+  for (const t of types) for (const k of t.tp_dict.keys()) names.add(k);
+  return newList([...names].sort().map((n) => newStr(n)));
+});
+def('vars', (a) => {
+  nargs('vars', a, 1, 1);
+  return instanceDict(a[0]);
+});
+
+function instanceDict(o: PyObject): PyObject {
+  const d = newDict();
+  const m = d.v as Map<unknown, DictEntry>;
+  if (o.dict) for (const [k, v] of o.dict) m.set(k, { k: newStr(k), v: incref(v) });
+  return d;
+}
+
+// ---- constructors ------------------------------------------------------------------------------------
+
+function ctor(t: PyType, fn: (t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject): void {
+  builtinConstructors.set(t, fn);
+  builtinsMap.set(t.name, t);
+}
+
+export function parseIntLiteral(s: string, base: number): number | bigint | null {
+  let t = s.trim().replace(/_/g, (m, off: number, str: string) => (off > 0 && off < str.length - 1 ? '' : m));
+  let neg = false;
+  if (t.startsWith('-') || t.startsWith('+')) {
+    neg = t[0] === '-';
+    t = t.slice(1);
+  }
+  if (base === 0) {
+    const p = t.slice(0, 2).toLowerCase();
+    base = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 10;
+    if (base !== 10) t = t.slice(2);
+  } else if (base === 16 && /^0x/i.test(t)) t = t.slice(2);
+  else if (base === 8 && /^0o/i.test(t)) t = t.slice(2);
+  else if (base === 2 && /^0b/i.test(t)) t = t.slice(2);
+  if (t === '') return null;
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  let v = 0n;
+  const b = BigInt(base);
+  for (const ch of t.toLowerCase()) {
+    const d = digits.indexOf(ch);
+    if (d < 0) return null;
+    v = v * b + BigInt(d);
+  }
+  if (neg) v = -v;
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+ctor(intType, (_t, a, kw) => {
+  const x = a[0] ?? kw?.get('x');
+  const baseO = a[1] ?? kw?.get('base');
+  if (x === undefined) return newInt(0);
+  if (baseO !== undefined) {
+    if (x.ob_type.tag !== Tag.Str) throw typeErr("int() can't convert non-string with explicit base");
+    const base = Number(baseO.v);
+    const v = parseIntLiteral(x.v, base);
+    if (v === null) throw pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(x)}`);
+    return newInt(v);
+  }
+  const t = x.ob_type;
+  if ((t.tag === Tag.Int || t.tag === Tag.Bool) && !t.heap) return newInt(x.v);
+  if (t.tag === Tag.Float) {
+    const v = x.v as number;
+    if (Number.isNaN(v)) throw pyErr(ValueError, 'cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+    const tr = Math.trunc(v);
+    return newInt(Number.isSafeInteger(tr) ? (Object.is(tr, -0) ? 0 : tr) : BigInt(tr));
+  }
+  if (t.tag === Tag.Str) {
+    const v = parseIntLiteral(x.v, 10);
+    if (v === null) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(x)}`);
+    return newInt(v);
+  }
+  for (const name of ['__int__', '__index__']) {
+    const m = t.lookup(name);
+    if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, x);
+  }
+  throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+});
+ctor(boolType, (_t, a) => {
+  nargs('bool', a, 0, 1);
+  return newBool(a.length ? truthy(a[0]) : false);
+});
+ctor(floatType, (_t, a) => {
+  nargs('float', a, 0, 1);
+  const x = a[0];
+  if (x === undefined) return newFloat(0);
+  const t = x.ob_type;
+  if (t.tag === Tag.Float) return newFloat(x.v);
+  if (t.tag === Tag.Int || t.tag === Tag.Bool) {
+    const f = Number(x.v);
+    if (!Number.isFinite(f)) throw pyErr(OverflowError, 'int too large to convert to float');
+    return newFloat(f);
+  }
+  if (t.tag === Tag.Str) {
+    const s = (x.v as string).trim().toLowerCase().replace(/_/g, '');
+    let v: number;
+    if (/^[+-]?(inf|infinity)$/.test(s)) v = s.startsWith('-') ? -Infinity : Infinity;
+    else if (/^[+-]?nan$/.test(s)) v = NaN;
+    else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) v = Number(s);
+    else throw pyErr(ValueError, `could not convert string to float: ${repr(x)}`);
+    return newFloat(v);
+  }
+  const m = t.lookup('__float__');
+  if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, x);
+  throw typeErr(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+});
+ctor(strType, (_t, a) => {
+  nargs('str', a, 0, 1);
+  if (a.length === 0) return incref(emptyStr);
+  const x = a[0];
+  if (x.ob_type === strType) return incref(x);
+  return newStr(str(x));
+});
+ctor(listType, (_t, a) => {
+  nargs('list', a, 0, 1);
+  return newList(a.length ? toArray(a[0]) : []);
+});
+ctor(tupleType, (_t, a) => {
+  nargs('tuple', a, 0, 1);
+  if (a.length === 0) return incref(emptyTuple);
+  if (a[0].ob_type === tupleType) return incref(a[0]);
+  return newTuple(toArray(a[0]));
+});
+export function dictUpdate(d: PyObject, src: PyObject): void {
+  const m = d.v as Map<unknown, DictEntry>;
+  const put = (k: PyObject, v: PyObject) => {
+    const hk = hashKey(k);
+    const old = m.get(hk);
+    if (old !== undefined) {
+      const ov = old.v;
+      old.v = v;
+      decref(k);
+      decref(ov);
+    } else m.set(hk, { k, v });
+  };
+  if (src.ob_type.tag === Tag.Dict) {
+    for (const e of [...(src.v as Map<unknown, DictEntry>).values()]) put(incref(e.k), incref(e.v));
+    return;
+  }
+  const items = toArray(src);
+  try {
+    items.forEach((item, i) => {
+      let pair: PyObject[];
+      try {
+        pair = toArray(item);
+      } catch (e) {
+        if (e instanceof PyObject && e.ob_type === TypeError) {
+          decref(e);
+          throw typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
+        throw e;
+      }
+      if (pair.length !== 2) {
+        for (const p of pair) decref(p);
+        throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      }
+      put(pair[0], pair[1]);
+    });
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+ctor(dictType, (_t, a, kw) => {
+  nargs('dict', a, 0, 1);
+  const d = newDict();
+  try {
+    if (a.length) dictUpdate(d, a[0]);
+    if (kw !== null) {
+      const m = d.v as Map<unknown, DictEntry>;
+      for (const [k, v] of kw) {
+        const old = m.get(k);
+        if (old) {
+          decref(old.v);
+          old.v = incref(v);
+        } else m.set(k, { k: newStr(k), v: incref(v) });
+      }
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+});
+function setFromIterable(a: PyObject[], frozen: boolean): PyObject {
+  const s = newSet(undefined, frozen);
+  if (a.length) {
+    const m = s.v as Map<unknown, PyObject>;
+    for (const x of toArray(a[0])) {
+      let k: unknown;
+      try {
+        k = hashKey(x);
+      } catch (e) {
+        decref(x);
+        decref(s);
+        throw e;
+      }
+      if (m.has(k)) decref(x);
+      else m.set(k, x);
+    }
+  }
+  return s;
+}
+ctor(setType, (_t, a) => {
+  nargs('set', a, 0, 1);
+  return setFromIterable(a, false);
+});
+ctor(frozensetType, (_t, a) => {
+  nargs('frozenset', a, 0, 1);
+  return setFromIterable(a, true);
+});
+export { setFromIterable };
+ctor(rangeType, (_t, a) => {
+  if (a.length === 0) throw typeErr('range expected at least 1 argument, got 0');
+  if (a.length > 3) throw typeErr(`range expected at most 3 arguments, got ${a.length}`);
+  const n = a.map((x) => intArg(x, 'range'));
+  const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
+  if (step === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
+  return newObject(rangeType, { start, stop, step });
+});
+ctor(objectType, (_t, a) => {
+  if (a.length) throw typeErr('object() takes no arguments');
+  return newObject(objectType, null);
+});
+ctor(noneType, (_t, a) => {
+  if (a.length) throw typeErr('NoneType takes no arguments');
+  return incref(None);
+});
+ctor(typeType, (_t, a) => {
+  if (a.length === 1) return incref(a[0].ob_type);
+  throw pyErr(excTypes.get('NotImplementedError')!, 'type() with 3 arguments is not supported by the simulator');
+});
+ctor(superType, (_t, a) => {
+  nargs('super', a, 2, 2);
+  if (!(a[0] instanceof PyType)) throw typeErr('super() argument 1 must be a type, not ' + typeName(a[0]));
+  return newObject(superType, { klass: incref(a[0]), self: incref(a[1]) } satisfies SuperInfo);
+});
+ctor(propertyType, (_t, a, kw) => newObject(propertyType, {
+  fget: a[0] && a[0] !== None ? incref(a[0]) : kw?.get('fget') ? incref(kw.get('fget')!) : null,
+  fset: a[1] && a[1] !== None ? incref(a[1]) : kw?.get('fset') ? incref(kw.get('fset')!) : null,
+}));
+method(propertyType, 'setter', (self, a) => newObject(propertyType, { fget: self!.v.fget ? incref(self!.v.fget) : null, fset: incref(a[0]) }));
+method(propertyType, 'getter', (self, a) => newObject(propertyType, { fget: incref(a[0]), fset: self!.v.fset ? incref(self!.v.fset) : null }));
+ctor(staticmethodType, (_t, a) => newObject(staticmethodType, incref(a[0])));
+ctor(classmethodType, (_t, a) => newObject(classmethodType, incref(a[0])));
+builtinConstructors.set(sliceType, (_t, a) => {
+  const [x, y, z] = a.length === 1 ? [None, a[0], None] : [a[0], a[1], a[2] ?? None];
+  return newObject(sliceType, { start: incref(x), stop: incref(y), step: incref(z) });
+});
+builtinsMap.set('slice', sliceType);
+
+// iterator-producing builtins
+ctor(iterTypeOf('enumerate'), (_t, a, kw) => {
+  const src = a[0] ?? kw?.get('iterable');
+  if (src === undefined) throw typeErr("enumerate() missing required argument 'iterable' (pos 1)");
+  const startO = a[1] ?? kw?.get('start');
+  const it = getIter(src);
+  let i = startO ? Number(startO.v) : 0;
+  return makeIter('enumerate', {
+    refs: [it],
+    next: () => {
+      const x = iterNext(it);
+      if (x === null) return null;
+      return newTuple([newInt(i++), x]);
+    },
+  });
+});
+ctor(iterTypeOf('zip'), (_t, a) => {
+  const its = a.map((x) => getIter(x));
+  return makeIter('zip', {
+    refs: its,
+    next: () => {
+      if (its.length === 0) return null;
+      const items: PyObject[] = [];
+      for (const it of its) {
+        const x = iterNext(it);
+        if (x === null) {
+          for (const y of items) decref(y);
+          return null;
+        }
+        items.push(x);
+      }
+      return newTuple(items);
+    },
+  });
+});
+ctor(iterTypeOf('map'), (_t, a) => {
+  if (a.length < 2) throw typeErr('map() must have at least two arguments.');
+  const fn = incref(a[0]);
+  const its = a.slice(1).map((x) => getIter(x));
+  return makeIter('map', {
+    refs: [fn, ...its],
+    next: () => {
+      const items: PyObject[] = [];
+      for (const it of its) {
+        const x = iterNext(it);
+        if (x === null) {
+          for (const y of items) decref(y);
+          return null;
+        }
+        items.push(x);
+      }
+      return callObject(fn, items, null);
+    },
+  });
+});
+ctor(iterTypeOf('filter'), (_t, a) => {
+  nargs('filter', a, 2, 2);
+  const fn = incref(a[0]);
+  const it = getIter(a[1]);
+  return makeIter('filter', {
+    refs: [fn, it],
+    next: () => {
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) return null;
+        let keep: boolean;
+        if (fn === None) keep = truthy(x);
+        else {
+          const r = callBorrowed(fn, x);
+          keep = truthy(r);
+          decref(r);
+        }
+        if (keep) return x;
+        decref(x);
+      }
+    },
+  });
+});
+ctor(iterTypeOf('reversed'), (_t, a) => {
+  nargs('reversed', a, 1, 1);
+  const seq = a[0];
+  const t = seq.ob_type;
+  if (t.heap) {
+    const m = t.lookup('__reversed__');
+    if (m !== null) return callBorrowed(m, seq);
+  }
+  if (t.tag === Tag.List || t.tag === Tag.Tuple || t.tag === Tag.Str || t.tag === Tag.Range) {
+    let i = len(seq) - 1;
+    return makeIter('reversed', {
+      refs: [incref(seq)],
+      next: () => {
+        if (t.tag === Tag.List && i >= (seq.v as PyObject[]).length) i = -1;
+        if (i < 0) return null;
+        const idx = newInt(i--);
+        try {
+          if (t.tag === Tag.List || t.tag === Tag.Tuple) return incref((seq.v as PyObject[])[Number(idx.v)]);
+          if (t.tag === Tag.Str) return newStr((seq.v as string)[Number(idx.v)]);
+          const r = seq.v as { start: number; step: number };
+          return newInt(r.start + Number(idx.v) * r.step);
+        } finally {
+          decref(idx);
+        }
+      },
+    });
+  }
+  if (t.tag === Tag.Dict) {
+    const keys = [...(seq.v as Map<unknown, DictEntry>).values()].map((e) => e.k).reverse();
+    let i = 0;
+    return makeIter('reversed', { refs: [incref(seq)], next: () => (i < keys.length ? incref(keys[i++]) : null) });
+  }
+  throw typeErr(`'${typeName(seq)}' object is not reversible`);
+});
+
+import { iterTypes } from '../objects/core.ts';
+function iterTypeOf(name: 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed'): PyType {
+  const t = iterTypes[name];
+  if (name === 'reversed') {
+    builtinsMap.set('reversed', t);
+  }
+  return t;
+}
+// reversed's type is list_reverseiterator in CPython; expose it under the builtin name
+builtinsMap.set('reversed', iterTypes.reversed);
+
+// exceptions
+for (const [name, t] of excTypes) {
+  builtinsMap.set(name, t);
+  builtinConstructors.set(t, (tt, a) => newException(tt, a.map((x) => incref(x))));
+}
+builtinsMap.set('NotImplemented', NotImplemented);
+builtinsMap.set('Ellipsis', EllipsisObj);
+builtinsMap.set('super', superType);
+builtinsMap.set('type', typeType);
+builtinsMap.set('object', objectType);
+
+// ---- methods of object / BaseException ------------------------------------------------------------------
+
+method(objectType, '__init__', (self, a) => {
+  void self;
+  if (a.length) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+  return incref(None);
+});
+method(objectType, '__repr__', (self) => newStr(`<${qualTypeName(self!.ob_type)} object at ${addrHex(self!)}>`));
+method(objectType, '__str__', (self) => newStr(repr(self!)));
+method(objectType, '__eq__', (self, a) => incref(self === a[0] ? True : NotImplemented));
+method(objectType, '__ne__', (self, a) => incref(self === a[0] ? False : NotImplemented));
+method(objectType, '__hash__', (self) => newInt(Math.floor(self!.addr / 16)));
+method(objectType, '__setattr__', (self, a) => {
+  const { genericSetAttr } = attrModule;
+  genericSetAttr(self!, a[0].v, a[1]);
+  return incref(None);
+});
+method(objectType, '__delattr__', (self, a) => {
+  delAttr(self!, a[0].v);
+  return incref(None);
+});
+method(objectType, '__getattribute__', (self, a) => getAttr(self!, a[0].v));
+method(objectType, '__new__', (_self, a) => construct(a[0] as PyType, [], null));
+method(objectType, '__format__', (self, a) => newStr(formatValue(self!, a[0]?.v ?? '')));
+method(objectType, '__dir__', (self) => callBorrowed(builtinsMap.get('dir')!, self!));
+import * as attrModule from '../objects/abstract.ts';
+
+method(BaseException, '__init__', (self, a) => {
+  const st = self!.v as ExcState;
+  const old = st.args;
+  st.args = newTuple(a.map((x) => incref(x)));
+  decref(old);
+  return incref(None);
+});
+method(BaseException, '__str__', (self) => newStr(excStr(self!)));
+method(BaseException, '__repr__', (self) => {
+  const st = self!.v as ExcState;
+  const args = st.args.v as PyObject[];
+  const inner = args.length === 1 ? repr(args[0]) : args.map(repr).join(', ');
+  return newStr(`${self!.ob_type.name}(${inner})`);
+});
+method(BaseException, 'with_traceback', (self) => incref(self!));
+
+// ---- special attributes ------------------------------------------------------------------------------
+
+attrHooks.special = (o: PyObject, name: string): PyObject | null => {
+  if (name === '__class__') return incref(o.ob_type);
+  const t = o.ob_type;
+  if (t === superType) return superGetAttr(o, name);
+  if (t.module === 'ctypes' && name === 'value') return newInt((o.v as { value: number }).value);
+  if (o instanceof PyType) {
+    switch (name) {
+      case '__name__': return newStr(o.name);
+      case '__qualname__': return newStr((o as PyType & { qualname?: string }).qualname ?? o.name);
+      case '__module__': return newStr(o.module);
+      case '__mro__': return newTuple(o.mro.map((m) => incref(m)));
+      case '__bases__': return newTuple(((o as PyType & { bases?: PyType[] }).bases ?? (o.base ? [o.base] : [])).map((m) => incref(m)));
+      case '__base__': return incref(o.base ?? None);
+      case '__doc__': return incref(None);
+      case '__dict__': {
+        const d = newDict();
+        const m = d.v as Map<unknown, DictEntry>;
+        for (const [k, v] of o.tp_dict) m.set(k, { k: newStr(k), v: incref(v) });
+        return d;
+      }
+    }
+    return null;
+  }
+  switch (t.tag) {
+    case Tag.Exc: {
+      const st = o.v as ExcState;
+      switch (name) {
+        case 'args': return incref(st.args);
+        case '__cause__': return incref(st.cause ?? None);
+        case '__context__': return incref(st.context ?? None);
+        case '__suppress_context__': return newBool(st.suppress);
+        case '__traceback__': return incref(None);
+        case '__notes__': return null;
+      }
+      break;
+    }
+    case Tag.Func: {
+      const f = o.v as FuncInfo;
+      switch (name) {
+        case '__name__': return newStr(f.name);
+        case '__qualname__': return newStr(f.qualname);
+        case '__module__': return newStr(f.module);
+        case '__defaults__': return f.defaults ? newTuple(f.defaults.map((x) => incref(x))) : incref(None);
+        case '__doc__': return incref(f.doc ?? None);
+        case '__globals__': return incref(f.globals);
+        case '__closure__': return f.closure ? newTuple(f.closure.map((x) => incref(x))) : incref(None);
+        case '__dict__': return instanceDict(o);
+      }
+      break;
+    }
+    case Tag.Builtin: {
+      const b = o.v as BuiltinInfo;
+      if (name === '__name__') return newStr(b.name);
+      if (name === '__qualname__') return newStr(b.owner ? `${b.owner}.${b.name}` : b.name);
+      if (name === '__self__') return incref(b.self ?? None);
+      break;
+    }
+    case Tag.Method: {
+      const m = o.v as MethodInfo;
+      if (name === '__self__') return incref(m.self);
+      if (name === '__func__') return incref(m.func);
+      if (name === '__name__') return newStr((m.func.v as FuncInfo).name);
+      if (name === '__qualname__') return newStr((m.func.v as FuncInfo).qualname);
+      break;
+    }
+    case Tag.Int:
+    case Tag.Bool:
+      if (name === 'real' || name === 'numerator') return newInt(o.v);
+      if (name === 'imag') return newInt(0);
+      if (name === 'denominator') return newInt(1);
+      break;
+    case Tag.Float:
+      if (name === 'real') return newFloat(o.v);
+      if (name === 'imag') return newFloat(0);
+      break;
+    case Tag.Cell:
+      if (name === 'cell_contents') {
+        if (o.v === null) throw pyErr(ValueError, 'Cell is empty');
+        return incref(o.v as PyObject);
+      }
+      break;
+    case Tag.Range: {
+      const r = o.v as { start: number; stop: number; step: number };
+      if (name === 'start' || name === 'stop' || name === 'step') return newInt(r[name]);
+      break;
+    }
+    case Tag.Slice: {
+      const s = o.v as Record<string, PyObject>;
+      if (name === 'start' || name === 'stop' || name === 'step') return incref(s[name]);
+      break;
+    }
+    case Tag.Module:
+      if (name === '__name__') return newStr((o.v as { name: string }).name);
+      if (name === '__dict__') return incref((o.v as { dict: PyObject }).dict);
+      break;
+  }
+  if (name === '__dict__' && t.heap) return instanceDict(o);
+  if (name === '__doc__') return incref(None);
+  return null;
+};
+
+typeCallHooks.construct = construct;
+
+export { floatRepr, intOp, allTypes, toArray as iterableToArray, internExisting, instanceDict };

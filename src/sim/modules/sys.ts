@@ -1,0 +1,58 @@
+/** The `sys` module: reference counts, recursion limit, interning. */
+import { PyObject, Tag } from '../objects/pyobject.ts';
+import { None, ValueError, internExisting, newInt, newStr, newObject, objectType, newTuple } from '../objects/core.ts';
+import { runtime, typeName } from '../objects/abstract.ts';
+import { incref } from '../heap.ts';
+import { pyErr, typeErr, ExitRequest } from '../objects/errors.ts';
+import { makeBuiltin, nargs } from './builtins.ts';
+
+function put(m: PyObject, name: string, v: PyObject): void {
+  m.dict!.set(name, v);
+}
+
+export function makeSys(m: PyObject): void {
+  put(m, 'getrefcount', makeBuiltin('getrefcount', (a) => {
+    nargs('getrefcount', a, 1, 1);
+    // the argument itself is one of the references counted, as in CPython
+    return newInt(a[0].ob_refcnt);
+  }));
+  put(m, 'getrecursionlimit', makeBuiltin('getrecursionlimit', (a) => {
+    nargs('getrecursionlimit', a, 0, 0);
+    return newInt(runtime.recursionLimit);
+  }));
+  put(m, 'setrecursionlimit', makeBuiltin('setrecursionlimit', (a) => {
+    nargs('setrecursionlimit', a, 1, 1);
+    if (a[0].ob_type.tag !== Tag.Int) throw typeErr(`'${typeName(a[0])}' object cannot be interpreted as an integer`);
+    const n = Number(a[0].v);
+    if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1');
+    runtime.recursionLimit = n;
+    return incref(None);
+  }));
+  put(m, 'intern', makeBuiltin('intern', (a) => {
+    nargs('intern', a, 1, 1);
+    if (a[0].ob_type.tag !== Tag.Str) throw typeErr(`intern() argument must be str, not ${typeName(a[0])}`);
+    return internExisting(a[0]);
+  }));
+  put(m, 'exit', makeBuiltin('exit', (a) => {
+    const code = a.length && a[0] !== None ? Number(a[0].v) : 0;
+    throw new ExitRequest(code);
+  }));
+  put(m, 'getsizeof', makeBuiltin('getsizeof', (a) => {
+    nargs('getsizeof', a, 1, 1);
+    const o = a[0];
+    const base = o.ob_type.size + (o.gc ? 16 : 0);
+    const extra = o.ob_type.tag === Tag.List || o.ob_type.tag === Tag.Tuple ? 8 * (o.v as PyObject[]).length : 0;
+    return newInt(base + extra);
+  }));
+  const stream = (name: 'out' | 'err') => {
+    const o = newObject(objectType, { stream: name });
+    return o;
+  };
+  put(m, 'stdout', stream('out'));
+  put(m, 'stderr', stream('err'));
+  put(m, 'maxsize', newInt(9223372036854775807n));
+  put(m, 'version', newStr('3.11.7 (simulated)'));
+  put(m, 'version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  put(m, 'platform', newStr('linux'));
+  put(m, 'byteorder', newStr('little'));
+}

@@ -1,0 +1,927 @@
+/**
+ * The abstract object protocol (CPython's Objects/abstract.c + object.c): repr/str, hashing,
+ * comparison, truth, attribute access, calls. Every function returning a PyObject returns a NEW
+ * reference; PyObject arguments are borrowed unless the name says otherwise.
+ */
+import { PyObject, PyType, Tag } from './pyobject.ts';
+import type { DictEntry } from './core.ts';
+import {
+  AttributeError, False, KeyError, None, NotImplemented, True, TypeError, boolType, dictType,
+  excTypes, ExcState, floatType, functionType, intType, listType, methodType, newBool,
+  newInt, newObject, newStr, newTuple, objectType, setType, strType, tupleType, typeType,
+  builtinType, IndexError, ValueError, RecursionError,
+} from './core.ts';
+import { decref, incref } from '../heap.ts';
+import { pyErr, typeErr } from './errors.ts';
+import { floatRepr } from './floatrepr.ts';
+
+// ---- payload shapes --------------------------------------------------------------------------------
+
+export type BuiltinFn = (self: PyObject | null, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+export interface BuiltinInfo {
+  name: string;
+  fn: BuiltinFn;
+  self: PyObject | null;
+  /** Owner type name for method descriptors ("list"), null for plain functions. */
+  owner: string | null;
+}
+
+/** Filled by the interpreter (the code object's entry point). */
+export interface CodeLike {
+  name: string;
+  qualname: string;
+  call: (func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+}
+export interface FuncInfo {
+  code: CodeLike;
+  globals: PyObject;
+  defaults: PyObject[] | null;
+  kwdefaults: Map<string, PyObject> | null;
+  closure: PyObject[] | null;
+  name: string;
+  qualname: string;
+  klass: PyType | null;
+  doc: PyObject | null;
+  module: string;
+}
+export interface MethodInfo {
+  func: PyObject;
+  self: PyObject;
+}
+
+export const methodDescrType = new PyType(typeType, 'method_descriptor', objectType, Tag.Builtin, 56, false, false);
+methodDescrType.ob_refcnt = 999_999_999;
+
+// ---- runtime hooks ----------------------------------------------------------------------------------
+
+export const runtime = {
+  recursionLimit: 1000,
+  depth: 0,
+  /** Prints "Exception ignored in" reports (set by the interpreter). */
+  unraisable: (_e: PyObject, _where: string) => {},
+};
+
+// ---- helpers -------------------------------------------------------------------------------------------
+
+export function typeName(o: PyObject): string {
+  return o.ob_type.name;
+}
+
+export function isInstance(o: PyObject, t: PyType): boolean {
+  return o.ob_type === t || o.ob_type.isSubtype(t);
+}
+
+export function addrHex(o: PyObject): string {
+  return '0x' + o.addr.toString(16);
+}
+
+export function qualTypeName(t: PyType): string {
+  return t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+}
+
+// ---- calls -----------------------------------------------------------------------------------------
+
+/** Call `f` with OWNED argument references (consumed, like 3.11 moving them into the frame). */
+export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  switch (f.ob_type.tag) {
+    case Tag.Func: {
+      if (f.ob_type === functionType) return (f.v as FuncInfo).code.call(f, args, kw);
+      break;
+    }
+    case Tag.Builtin: {
+      if (f.ob_type === builtinType) {
+        const b = f.v as BuiltinInfo;
+        try {
+          return b.fn(b.self, args, kw);
+        } finally {
+          for (let i = 0; i < args.length; i++) decref(args[i]);
+          if (kw !== null) for (const v of kw.values()) decref(v);
+        }
+      }
+      break;
+    }
+    case Tag.Method: {
+      if (f.ob_type === methodType) {
+        const m = f.v as MethodInfo;
+        args.unshift(incref(m.self));
+        return callObject(m.func, args, kw);
+      }
+      break;
+    }
+    case Tag.Type:
+      return typeCall(f as PyType, args, kw);
+  }
+  const call = f.ob_type.lookup('__call__');
+  if (call !== null && f.ob_type.heap) {
+    args.unshift(incref(f));
+    return callObject(call, args, kw);
+  }
+  for (const a of args) decref(a);
+  if (kw) for (const v of kw.values()) decref(v);
+  throw typeErr(`'${typeName(f)}' object is not callable`);
+}
+
+/** Call with borrowed arguments. */
+export function callBorrowed(f: PyObject, ...args: PyObject[]): PyObject {
+  for (const a of args) a.ob_refcnt++;
+  return callObject(f, args, null);
+}
+
+/** type(...) called: construct an instance (or type(x) with one argument). */
+export const typeCallHooks: { construct: (t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject } = {
+  construct: () => {
+    throw typeErr('cannot construct');
+  },
+};
+function typeCall(t: PyType, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  return typeCallHooks.construct(t, args, kw);
+}
+
+/** Look up a special method on the type and call it with `self` + borrowed args; null if absent. */
+export function callSpecial(o: PyObject, name: string, ...args: PyObject[]): PyObject | null {
+  const m = o.ob_type.lookup(name);
+  if (m === null) return null;
+  return callDescr(m, o, args);
+}
+
+function callDescr(m: PyObject, self: PyObject, args: PyObject[]): PyObject {
+  if (m.ob_type === methodDescrType) {
+    const b = m.v as BuiltinInfo;
+    return b.fn(self, args, null);
+  }
+  const owned = [incref(self)];
+  for (const a of args) owned.push(incref(a));
+  return callObject(m, owned, null);
+}
+
+// ---- repr / str -----------------------------------------------------------------------------------
+
+const reprStack = new Set<PyObject>();
+
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = s.charCodeAt(i);
+    if (c === quote || c === '\\') out += '\\' + c;
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else if (code >= 0x80 && code < 0xa0) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += c;
+  }
+  return out + quote;
+}
+
+export function intStr(v: number | bigint): string {
+  return String(v);
+}
+
+export function repr(o: PyObject): string {
+  const t = o.ob_type;
+  switch (t.tag) {
+    case Tag.Int:
+      if (t === intType) return String(o.v);
+      break;
+    case Tag.Bool:
+      if (t === boolType) return o.v ? 'True' : 'False';
+      break;
+    case Tag.Float:
+      if (t === floatType) return floatRepr(o.v);
+      break;
+    case Tag.Str:
+      if (t === strType) return strRepr(o.v);
+      break;
+    case Tag.NoneT:
+      return 'None';
+    case Tag.NotImpl:
+      return t.name === 'ellipsis' ? 'Ellipsis' : 'NotImplemented';
+    case Tag.List:
+      if (t === listType) return seqRepr(o, '[', ']');
+      break;
+    case Tag.Tuple:
+      if (t === tupleType) return seqRepr(o, '(', (o.v as PyObject[]).length === 1 ? ',)' : ')');
+      break;
+    case Tag.Dict:
+      if (t === dictType) return dictRepr(o);
+      break;
+    case Tag.Set:
+      if (!t.heap) return setRepr(o);
+      break;
+  }
+  const r = t.lookup('__repr__');
+  if (r !== null && r.ob_type !== methodDescrType) {
+    const s = callDescr(r, o, []);
+    if (s.ob_type !== strType && !s.ob_type.isSubtype(strType)) {
+      const n = typeName(s);
+      decref(s);
+      throw typeErr(`__repr__ returned non-string (type ${n})`);
+    }
+    const v = s.v as string;
+    decref(s);
+    return v;
+  }
+  return builtinRepr(o);
+}
+
+function builtinRepr(o: PyObject): string {
+  const t = o.ob_type;
+  switch (t.tag) {
+    case Tag.Int: return String(o.v);
+    case Tag.Bool: return o.v ? 'True' : 'False';
+    case Tag.Float: return floatRepr(o.v);
+    case Tag.Str: return strRepr(o.v);
+    case Tag.List: return seqRepr(o, '[', ']');
+    case Tag.Tuple: return seqRepr(o, '(', (o.v as PyObject[]).length === 1 ? ',)' : ')');
+    case Tag.Dict: return dictRepr(o);
+    case Tag.Set: return setRepr(o);
+    case Tag.Type: {
+      const ty = o as PyType;
+      return `<class '${qualTypeName(ty)}'>`;
+    }
+    case Tag.Func: {
+      const f = o.v as FuncInfo;
+      return `<function ${f.qualname} at ${addrHex(o)}>`;
+    }
+    case Tag.Builtin: {
+      const b = o.v as BuiltinInfo;
+      if (o.ob_type === methodDescrType) return `<method '${b.name}' of '${b.owner}' objects>`;
+      if (b.self !== null && b.owner !== null) return `<built-in method ${b.name} of ${typeName(b.self)} object at ${addrHex(b.self)}>`;
+      return `<built-in function ${b.name}>`;
+    }
+    case Tag.Method: {
+      const m = o.v as MethodInfo;
+      return `<bound method ${(m.func.v as FuncInfo).qualname} of ${repr(m.self)}>`;
+    }
+    case Tag.Module:
+      return `<module '${(o.v as { name: string }).name}' (built-in)>`;
+    case Tag.Range: {
+      const r = o.v as { start: number; stop: number; step: number };
+      return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+    }
+    case Tag.Exc: {
+      const st = o.v as ExcState;
+      const args = st.args.v as PyObject[];
+      const inner = args.length === 1 ? repr(args[0]) : args.map(repr).join(', ');
+      return `${t.name}(${inner})`;
+    }
+    case Tag.Cell: {
+      const c = o.v as PyObject | null;
+      return c === null ? `<cell at ${addrHex(o)}: empty>` : `<cell at ${addrHex(o)}: ${typeName(c)} object at ${addrHex(c)}>`;
+    }
+  }
+  return `<${qualTypeName(t)} object at ${addrHex(o)}>`;
+}
+
+function seqRepr(o: PyObject, open: string, close: string): string {
+  if (reprStack.has(o)) return open === '[' ? '[...]' : '(...)';
+  reprStack.add(o);
+  try {
+    const items = o.v as PyObject[];
+    let s = open;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += ', ';
+      s += repr(items[i]);
+    }
+    return s + close;
+  } finally {
+    reprStack.delete(o);
+  }
+}
+
+function dictRepr(o: PyObject): string {
+  if (reprStack.has(o)) return '{...}';
+  reprStack.add(o);
+  try {
+    const parts: string[] = [];
+    for (const e of (o.v as Map<unknown, DictEntry>).values()) parts.push(repr(e.k) + ': ' + repr(e.v));
+    return '{' + parts.join(', ') + '}';
+  } finally {
+    reprStack.delete(o);
+  }
+}
+
+function setRepr(o: PyObject): string {
+  const m = o.v as Map<unknown, PyObject>;
+  const name = o.ob_type.name;
+  if (m.size === 0) return `${name}()`;
+  if (reprStack.has(o)) return `${name}(...)`;
+  reprStack.add(o);
+  try {
+    const inner = '{' + [...m.values()].map(repr).join(', ') + '}';
+    return name === 'set' ? inner : `${name}(${inner})`;
+  } finally {
+    reprStack.delete(o);
+  }
+}
+
+export function str(o: PyObject): string {
+  const t = o.ob_type;
+  if (t === strType) return o.v;
+  if (t === intType) return String(o.v);
+  if (t === floatType) return floatRepr(o.v);
+  const s = t.lookup('__str__');
+  if (s !== null && s.ob_type !== methodDescrType) {
+    const r = callDescr(s, o, []);
+    if (!isInstance(r, strType)) {
+      const n = typeName(r);
+      decref(r);
+      throw typeErr(`__str__ returned non-string (type ${n})`);
+    }
+    const v = r.v as string;
+    decref(r);
+    return v;
+  }
+  if (t.tag === Tag.Str) return o.v;
+  if (t.tag === Tag.Exc) return excStr(o);
+  return repr(o);
+}
+
+export function excStr(o: PyObject): string {
+  const args = (o.v as ExcState).args.v as PyObject[];
+  if (args.length === 0) return '';
+  if (args.length === 1) {
+    if (o.ob_type === excTypes.get('KeyError') || o.ob_type.isSubtype(KeyError)) return repr(args[0]);
+    return str(args[0]);
+  }
+  return repr((o.v as ExcState).args);
+}
+
+// ---- hashing ---------------------------------------------------------------------------------------
+
+export const NONE_KEY = Symbol('None');
+
+/**
+ * The JS Map key standing for a Python key: equal Python keys get equal JS keys (1 == 1.0 ==
+ * True share the number 1), objects hashed by identity use themselves.
+ */
+export function hashKey(o: PyObject): unknown {
+  const t = o.ob_type;
+  switch (t.tag) {
+    case Tag.Str:
+      if (t === strType) return o.v;
+      break;
+    case Tag.Int:
+    case Tag.Bool:
+    case Tag.Float:
+      if (!t.heap) return o.v;
+      break;
+    case Tag.NoneT:
+      return NONE_KEY;
+    case Tag.Tuple:
+      if (t === tupleType) return tupleKey(o);
+      break;
+    case Tag.List:
+    case Tag.Dict:
+      if (!t.heap) throw typeErr(`unhashable type: '${t.name}'`);
+      break;
+    case Tag.Set:
+      if (t === setType) throw typeErr(`unhashable type: '${t.name}'`);
+      return 'fs:' + [...(o.v as Map<unknown, PyObject>).keys()].map(keyPart).sort().join(',');
+  }
+  if (t.heap) {
+    const h = t.lookup('__hash__');
+    if (h === None) throw typeErr(`unhashable type: '${t.name}'`);
+    if (h !== null && h.ob_type !== methodDescrType) {
+      const r = callDescr(h, o, []);
+      const v = r.v;
+      decref(r);
+      return 'h:' + String(v);
+    }
+    if (h === null || h.ob_type === methodDescrType) {
+      // a class defining __eq__ without __hash__ is unhashable
+      const eq = t.lookup('__eq__');
+      if (eq !== null && eq.ob_type !== methodDescrType && !t.tp_dict.has('__hash__')) {
+        let owner: PyType | null = null;
+        for (const m of t.mro) if (m.tp_dict.has('__eq__')) { owner = m; break; }
+        if (owner !== null && owner.heap) throw typeErr(`unhashable type: '${t.name}'`);
+      }
+    }
+    if (t.tag === Tag.Str) return o.v;
+    if (t.tag === Tag.Int || t.tag === Tag.Float) return o.v;
+  }
+  return o;
+}
+
+function keyPart(k: unknown): string {
+  switch (typeof k) {
+    case 'number': return 'n' + k;
+    case 'bigint': return 'n' + k;
+    case 'string': return 's' + k.length + ':' + k;
+    case 'symbol': return 'N';
+    default:
+      if (k instanceof PyObject) return 'o' + k.addr;
+      return String(k);
+  }
+}
+
+function tupleKey(o: PyObject): string {
+  let s = '(';
+  for (const it of o.v as PyObject[]) s += keyPart(hashKey(it)) + ',';
+  return s + ')';
+}
+
+export function pyHash(o: PyObject): number | bigint {
+  const k = hashKey(o);
+  if (typeof k === 'number') {
+    if (Number.isInteger(k)) return k === -1 ? -2 : k;
+    return strHash(String(k));
+  }
+  if (typeof k === 'bigint') return k;
+  if (typeof k === 'string') return strHash(k);
+  if (k instanceof PyObject) return Math.floor(k.addr / 16);
+  return 0;
+}
+
+function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+// ---- truth, equality, comparison -------------------------------------------------------------------
+
+export function truthy(o: PyObject): boolean {
+  if (o === True) return true;
+  if (o === False || o === None) return false;
+  const t = o.ob_type;
+  switch (t.tag) {
+    case Tag.Int:
+    case Tag.Float:
+      if (!t.heap) return o.v != 0;
+      break;
+    case Tag.Str:
+    case Tag.List:
+    case Tag.Tuple:
+      if (!t.heap) return o.v.length !== 0;
+      break;
+    case Tag.Dict:
+    case Tag.Set:
+      if (!t.heap) return o.v.size !== 0;
+      break;
+    case Tag.Range:
+      return rangeLen(o.v) > 0;
+  }
+  if (t.heap) {
+    const b = t.lookup('__bool__');
+    if (b !== null && b.ob_type !== methodDescrType) {
+      const r = callDescr(b, o, []);
+      const v = r === True;
+      decref(r);
+      return v;
+    }
+    const l = t.lookup('__len__');
+    if (l !== null && l.ob_type !== methodDescrType) {
+      const r = callDescr(l, o, []);
+      const v = r.v != 0;
+      decref(r);
+      return v;
+    }
+    if (t.tag === Tag.List || t.tag === Tag.Str || t.tag === Tag.Tuple) return o.v.length !== 0;
+    if (t.tag === Tag.Dict || t.tag === Tag.Set) return o.v.size !== 0;
+    if (t.tag === Tag.Int || t.tag === Tag.Float) return o.v != 0;
+  }
+  return true;
+}
+
+export function rangeLen(r: { start: number; stop: number; step: number }): number {
+  if (r.step > 0) return r.stop > r.start ? Math.floor((r.stop - r.start - 1) / r.step) + 1 : 0;
+  return r.start > r.stop ? Math.floor((r.start - r.stop - 1) / -r.step) + 1 : 0;
+}
+
+function isNumber(o: PyObject): boolean {
+  const tag = o.ob_type.tag;
+  return tag === Tag.Int || tag === Tag.Bool || tag === Tag.Float;
+}
+
+/** a == b as a JS boolean (identity implies equality for containers, as in CPython). */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b && a.ob_type.tag !== Tag.Float) return true;
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  if (!ta.heap && !tb.heap) {
+    if (isNumber(a) && isNumber(b)) {
+      // eslint-disable-next-line eqeqeq
+      return a.v == b.v;
+    }
+    if (ta !== tb) {
+      if (ta.tag === Tag.Set && tb.tag === Tag.Set) return setEq(a, b);
+      return false;
+    }
+    switch (ta.tag) {
+      case Tag.Str: return a.v === b.v;
+      case Tag.List:
+      case Tag.Tuple: return seqEq(a.v, b.v);
+      case Tag.Dict: return dictEq(a, b);
+      case Tag.Set: return setEq(a, b);
+      case Tag.NoneT: return true;
+      case Tag.Range: return a.v.start === b.v.start && a.v.stop === b.v.stop && a.v.step === b.v.step;
+    }
+    return a === b;
+  }
+  const r = richCompare(a, b, 'Eq');
+  const v = truthy(r);
+  decref(r);
+  return v;
+}
+
+function seqEq(x: PyObject[], y: PyObject[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !eq(x[i], y[i])) return false;
+  return true;
+}
+
+function dictEq(a: PyObject, b: PyObject): boolean {
+  const ma = a.v as Map<unknown, DictEntry>;
+  const mb = b.v as Map<unknown, DictEntry>;
+  if (ma.size !== mb.size) return false;
+  for (const [k, e] of ma) {
+    const o = mb.get(k);
+    if (o === undefined || (o.v !== e.v && !eq(e.v, o.v))) return false;
+  }
+  return true;
+}
+
+function setEq(a: PyObject, b: PyObject): boolean {
+  const ma = a.v as Map<unknown, PyObject>;
+  const mb = b.v as Map<unknown, PyObject>;
+  if (ma.size !== mb.size) return false;
+  for (const k of ma.keys()) if (!mb.has(k)) return false;
+  return true;
+}
+
+const OPS: Record<string, [string, string, string]> = {
+  Eq: ['__eq__', '__eq__', '=='],
+  NotEq: ['__ne__', '__ne__', '!='],
+  Lt: ['__lt__', '__gt__', '<'],
+  LtE: ['__le__', '__ge__', '<='],
+  Gt: ['__gt__', '__lt__', '>'],
+  GtE: ['__ge__', '__le__', '>='],
+};
+
+/** Full rich comparison (returns a new reference). */
+export function richCompare(a: PyObject, b: PyObject, op: string): PyObject {
+  const [name, refl, sym] = OPS[op];
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  const tryUser = (x: PyObject, n: string, y: PyObject): PyObject | null => {
+    const m = x.ob_type.lookup(n);
+    if (m === null || m.ob_type === methodDescrType) return null;
+    const r = callDescr(m, x, [y]);
+    if (r === NotImplemented) {
+      decref(r);
+      return null;
+    }
+    return r;
+  };
+  if (ta.heap || tb.heap) {
+    let r: PyObject | null = null;
+    if (tb !== ta && tb.isSubtype(ta)) {
+      r = tryUser(b, refl, a);
+      if (r === null) r = tryUser(a, name, b);
+    } else {
+      r = tryUser(a, name, b);
+      if (r === null) r = tryUser(b, refl, a);
+    }
+    if (r !== null) return r;
+    if (op === 'NotEq') {
+      const e = tryUser(a, '__eq__', b) ?? tryUser(b, '__eq__', a);
+      if (e !== null) {
+        const v = !truthy(e);
+        decref(e);
+        return newBool(v);
+      }
+    }
+  }
+  if (op === 'Eq' || op === 'NotEq') {
+    let v: boolean;
+    if ((ta.heap && ta.tag === Tag.Object) || (tb.heap && tb.tag === Tag.Object)) v = a === b;
+    else if (ta.heap || tb.heap) v = eqBuiltin(a, b);
+    else v = eq(a, b);
+    return newBool(op === 'Eq' ? v : !v);
+  }
+  const c = compareBuiltin(a, b, sym);
+  return newBool(op === 'Lt' ? c < 0 : op === 'LtE' ? c <= 0 : op === 'Gt' ? c > 0 : c >= 0);
+}
+
+function eqBuiltin(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (isNumber(a) && isNumber(b)) return a.v == b.v; // eslint-disable-line eqeqeq
+  if (a.ob_type.tag === Tag.Str && b.ob_type.tag === Tag.Str) return a.v === b.v;
+  if (a.ob_type.tag === Tag.Exc || b.ob_type.tag === Tag.Exc) return false;
+  if (a.ob_type.tag === b.ob_type.tag && (a.ob_type.tag === Tag.List || a.ob_type.tag === Tag.Tuple)) return seqEq(a.v, b.v);
+  return false;
+}
+
+/** Three-way comparison of built-in values; raises TypeError for unorderable pairs. */
+export function compareBuiltin(a: PyObject, b: PyObject, sym: string): number {
+  if (isNumber(a) && isNumber(b)) {
+    const x = a.v;
+    const y = b.v;
+    return x < y ? -1 : x > y ? 1 : x == y ? 0 : NaN; // eslint-disable-line eqeqeq
+  }
+  const ta = a.ob_type.tag;
+  const tb = b.ob_type.tag;
+  if (ta === Tag.Str && tb === Tag.Str) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+  if (ta === tb && (ta === Tag.List || ta === Tag.Tuple) && a.ob_type === b.ob_type) {
+    const x = a.v as PyObject[];
+    const y = b.v as PyObject[];
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      if (x[i] === y[i] || eq(x[i], y[i])) continue;
+      const r = richCompare(x[i], y[i], sym === '<' || sym === '<=' ? 'Lt' : 'Gt');
+      const lt = truthy(r);
+      decref(r);
+      if (sym === '<' || sym === '<=') return lt ? -1 : 1;
+      return lt ? 1 : -1;
+    }
+    return x.length - y.length;
+  }
+  if (ta === Tag.Set && tb === Tag.Set) {
+    const x = a.v as Map<unknown, PyObject>;
+    const y = b.v as Map<unknown, PyObject>;
+    const sub = [...x.keys()].every((k) => y.has(k));
+    const sup = [...y.keys()].every((k) => x.has(k));
+    if (sub && sup) return 0;
+    if (sub) return -1;
+    if (sup) return 1;
+    return NaN;
+  }
+  throw typeErr(`'${sym}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** `x in container` */
+export function contains(container: PyObject, x: PyObject): boolean {
+  const t = container.ob_type;
+  switch (t.tag) {
+    case Tag.List:
+    case Tag.Tuple: {
+      if (t.heap && t.lookup('__contains__')?.ob_type !== methodDescrType) break;
+      const items = container.v as PyObject[];
+      for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) return true;
+      return false;
+    }
+    case Tag.Str:
+      if (!isInstance(x, strType)) throw typeErr(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+      return (container.v as string).includes(x.v);
+    case Tag.Dict:
+    case Tag.Set:
+      if (t.heap && t.lookup('__contains__')?.ob_type !== methodDescrType) break;
+      return (container.v as Map<unknown, unknown>).has(hashKey(x));
+    case Tag.Range: {
+      const r = container.v as { start: number; stop: number; step: number };
+      if (!isNumber(x)) return false;
+      const n = Number(x.v);
+      if (!Number.isInteger(n)) return false;
+      if (r.step > 0 ? n < r.start || n >= r.stop : n > r.start || n <= r.stop) return false;
+      return (n - r.start) % r.step === 0;
+    }
+  }
+  const c = t.lookup('__contains__');
+  if (c !== null) {
+    const r = callDescr(c, container, [x]);
+    const v = truthy(r);
+    decref(r);
+    return v;
+  }
+  const it = iterHooks.getIter(container);
+  try {
+    for (;;) {
+      const item = iterHooks.next(it);
+      if (item === null) return false;
+      const found = item === x || eq(item, x);
+      decref(item);
+      if (found) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+export const iterHooks: { getIter: (o: PyObject) => PyObject; next: (it: PyObject) => PyObject | null } = {
+  getIter: () => {
+    throw typeErr('iteration not ready');
+  },
+  next: () => null,
+};
+
+// ---- attributes --------------------------------------------------------------------------------------
+
+export interface AttrErrorInfo {
+  obj: PyObject;
+  name: string;
+}
+
+export function attributeError(o: PyObject, name: string): PyObject {
+  const msg = o.ob_type === typeType || (o instanceof PyType)
+    ? `type object '${(o as PyType).name}' has no attribute '${name}'`
+    : o.ob_type.tag === Tag.Module
+      ? `module '${(o.v as { name: string }).name}' has no attribute '${name}'`
+      : `'${typeName(o)}' object has no attribute '${name}'`;
+  const e = pyErr(AttributeError, msg);
+  (e.v as ExcState & { attr?: AttrErrorInfo }).attr = { obj: incref(o), name };
+  return e;
+}
+
+/** Bind a function found on a type to `self` (a new bound method / builtin method). */
+export function bindDescr(d: PyObject, self: PyObject, type: PyType): PyObject {
+  switch (d.ob_type.tag) {
+    case Tag.Func:
+      return newObject(methodType, { func: incref(d), self: incref(self) } satisfies MethodInfo);
+    case Tag.Builtin:
+      if (d.ob_type === methodDescrType) {
+        const b = d.v as BuiltinInfo;
+        return newObject(builtinType, { name: b.name, fn: b.fn, self: incref(self), owner: b.owner } satisfies BuiltinInfo);
+      }
+      break;
+    case Tag.StaticMethod:
+      return incref(d.v as PyObject);
+    case Tag.ClassMethod:
+      return newObject(methodType, { func: incref(d.v as PyObject), self: incref(type) } satisfies MethodInfo);
+    case Tag.Property: {
+      const getter = (d.v as { fget: PyObject | null }).fget;
+      if (getter === null) throw pyErr(AttributeError, `property object has no getter`);
+      return callBorrowed(getter, self);
+    }
+  }
+  return incref(d);
+}
+
+export const attrHooks: { special: (o: PyObject, name: string) => PyObject | null } = {
+  special: () => null,
+};
+
+export function getAttr(o: PyObject, name: string): PyObject {
+  const r = getAttrOrNull(o, name);
+  if (r === null) throw attributeError(o, name);
+  return r;
+}
+
+export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  const t = o.ob_type;
+  if (o instanceof PyType) return typeGetAttr(o, name);
+  const d = t.lookup(name);
+  if (d !== null && d.ob_type.tag === Tag.Property) return bindDescr(d, o, t);
+  if (o.dict !== null) {
+    const v = o.dict.get(name);
+    if (v !== undefined) return incref(v);
+  }
+  if (d !== null) return bindDescr(d, o, t);
+  const s = attrHooks.special(o, name);
+  if (s !== null) return s;
+  if (t.heap) {
+    const ga = t.lookup('__getattr__');
+    if (ga !== null) {
+      const n = newStr(name);
+      try {
+        return callDescr(ga, o, [n]);
+      } finally {
+        decref(n);
+      }
+    }
+  }
+  return null;
+}
+
+function typeGetAttr(t: PyType, name: string): PyObject | null {
+  for (const m of t.mro) {
+    const v = m.tp_dict.get(name);
+    if (v !== undefined) {
+      if (v.ob_type.tag === Tag.ClassMethod) return bindDescr(v, t, t);
+      if (v.ob_type.tag === Tag.StaticMethod) return incref(v.v as PyObject);
+      return incref(v);
+    }
+  }
+  const s = attrHooks.special(t, name);
+  if (s !== null) return s;
+  // attributes of the metatype (type.mro, __name__ ... handled in special)
+  const d = typeType.tp_dict.get(name);
+  if (d !== undefined) return bindDescr(d, t, typeType);
+  return null;
+}
+
+export function setAttr(o: PyObject, name: string, value: PyObject): void {
+  // value is borrowed; the attribute takes its own reference
+  if (o instanceof PyType) {
+    if (!o.heap) throw typeErr(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const old = o.tp_dict.get(name);
+    o.tp_dict.set(name, incref(value));
+    invalidateAll();
+    if (old !== undefined) decref(old);
+    return;
+  }
+  const t = o.ob_type;
+  if (t.heap) {
+    const d = t.lookup(name);
+    if (d !== null && d.ob_type.tag === Tag.Property) {
+      const setter = (d.v as { fset: PyObject | null }).fset;
+      if (setter === null) throw pyErr(AttributeError, `can't set attribute '${name}'`);
+      decref(callBorrowed(setter, o, value));
+      return;
+    }
+    const sa = t.lookup('__setattr__');
+    if (sa !== null && sa.ob_type !== methodDescrType) {
+      const n = newStr(name);
+      try {
+        decref(callDescr(sa, o, [n, value]));
+      } finally {
+        decref(n);
+      }
+      return;
+    }
+  }
+  genericSetAttr(o, name, value);
+}
+
+export function genericSetAttr(o: PyObject, name: string, value: PyObject): void {
+  if (o.dict === null) {
+    if (!o.ob_type.heap && o.ob_type.tag !== Tag.Func && o.ob_type.tag !== Tag.Module) {
+      if (o.ob_type.lookup(name) !== null) throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
+      throw pyErr(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    }
+    o.dict = new Map();
+  }
+  const old = o.dict.get(name);
+  o.dict.set(name, incref(value));
+  if (old !== undefined) decref(old);
+}
+
+export function delAttr(o: PyObject, name: string): void {
+  if (o instanceof PyType) {
+    const old = o.tp_dict.get(name);
+    if (old === undefined) throw attributeError(o, name);
+    o.tp_dict.delete(name);
+    invalidateAll();
+    decref(old);
+    return;
+  }
+  const old = o.dict?.get(name);
+  if (old === undefined) throw attributeError(o, name);
+  o.dict!.delete(name);
+  decref(old);
+}
+
+export const heapTypes = new Set<PyType>();
+function invalidateAll(): void {
+  for (const t of heapTypes) t.cache.clear();
+}
+export { invalidateAll };
+
+// ---- misc helpers ------------------------------------------------------------------------------------
+
+export function indexValue(o: PyObject, what: string): number {
+  const t = o.ob_type.tag;
+  if (t === Tag.Int || t === Tag.Bool) return Number(o.v);
+  const ix = o.ob_type.lookup('__index__');
+  if (ix !== null && ix.ob_type !== methodDescrType) {
+    const r = callDescr(ix, o, []);
+    const v = Number(r.v);
+    decref(r);
+    return v;
+  }
+  throw typeErr(`${what} indices must be integers or slices, not ${typeName(o)}`);
+}
+
+export function normIndex(i: number, len: number, errType: PyType, what: string): number {
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) throw pyErr(errType, `${what} index out of range`);
+  return i;
+}
+
+export function len(o: PyObject): number {
+  const t = o.ob_type;
+  switch (t.tag) {
+    case Tag.Str:
+    case Tag.List:
+    case Tag.Tuple:
+      if (!t.heap || t.lookup('__len__')?.ob_type === methodDescrType) return o.v.length;
+      break;
+    case Tag.Dict:
+    case Tag.Set:
+      if (!t.heap || t.lookup('__len__')?.ob_type === methodDescrType) return o.v.size;
+      break;
+    case Tag.Range:
+      return rangeLen(o.v);
+    case Tag.Iter:
+      if (t.name === 'dict_keys' || t.name === 'dict_values' || t.name === 'dict_items') return (o.v.dict.v as Map<unknown, unknown>).size;
+      break;
+  }
+  const l = t.lookup('__len__');
+  if (l !== null && l.ob_type !== methodDescrType) {
+    const r = callDescr(l, o, []);
+    if (!isInstance(r, intType)) {
+      const n = typeName(r);
+      decref(r);
+      throw typeErr(`'${n}' object cannot be interpreted as an integer`);
+    }
+    const v = Number(r.v);
+    decref(r);
+    if (v < 0) throw pyErr(ValueError, '__len__() should return >= 0');
+    return v;
+  }
+  throw typeErr(`object of type '${t.name}' has no len()`);
+}
+
+export { callDescr, IndexError, RecursionError, listType, tupleType, newTuple, newInt };

@@ -1,0 +1,217 @@
+/**
+ * Instances of classes defined by the program: construction (tp_new + __init__), finalization
+ * (__del__, at most once: PEP 442) and the references an object drops when it is freed.
+ */
+import { PyObject, PyType, Tag } from './pyobject.ts';
+import type { DictEntry, ExcState } from './core.ts';
+import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple } from './core.ts';
+import { callDescr, methodDescrType, runtime, typeName } from './abstract.ts';
+import type { FuncInfo, MethodInfo, BuiltinInfo } from './abstract.ts';
+import { allocAddr, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
+import { typeErr } from './errors.ts';
+import type { IterState } from './iter.ts';
+import type { SuperInfo } from './super.ts';
+import { superType } from './super.ts';
+
+export function allocHeapType(t: PyType): void {
+  allocAddr(t, 1072);
+  gcAllocated(t);
+}
+
+/** Built-in constructors by type (int(), list() ...), installed by the builtins module. */
+export const builtinConstructors = new Map<PyType, (t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject>();
+
+export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  if (t === typeType && args.length === 1 && kw === null) {
+    const r = incref(args[0].ob_type);
+    decref(args[0]);
+    return r;
+  }
+  if (!t.heap) {
+    const c = builtinConstructors.get(t);
+    if (c === undefined) {
+      for (const a of args) decref(a);
+      throw typeErr(`cannot create '${t.name}' instances`);
+    }
+    try {
+      return c(t, args, kw);
+    } finally {
+      for (const a of args) decref(a);
+      if (kw) for (const v of kw.values()) decref(v);
+    }
+  }
+  // tp_new
+  let self: PyObject;
+  const tag = t.tag;
+  if (tag === Tag.Exc) {
+    self = newObject(t, new ExcStateCls(newTuple(args.map((a) => incref(a)))));
+  } else if (tag === Tag.Object) {
+    self = newObject(t, null);
+  } else {
+    let builtinBase: PyType = t;
+    while (builtinBase.heap) builtinBase = builtinBase.base!;
+    const c = builtinConstructors.get(builtinBase);
+    if (c === undefined) throw typeErr(`cannot subclass '${builtinBase.name}' in the simulator`);
+    const proto = c(builtinBase, tag === Tag.List || tag === Tag.Dict || tag === Tag.Set ? [] : args, null);
+    self = newObject(t, proto.v);
+    proto.v = tag === Tag.List ? [] : tag === Tag.Dict || tag === Tag.Set ? new Map() : proto.v;
+    decref(proto);
+  }
+  t.ob_refcnt++; // instances of heap types own a reference to their class
+  const init = t.lookup('__init__');
+  try {
+    if (init !== null && init.ob_type !== methodDescrType) {
+      const r = callDescr(init, self, args);
+      if (r !== None) {
+        const n = typeName(r);
+        decref(r);
+        throw typeErr(`__init__() should return None, not '${n}'`);
+      }
+      decref(r);
+    } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object) {
+      decref((init.v as BuiltinInfo).fn(self, args, kw));
+    } else if (args.length > 0 || (kw !== null && kw.size > 0)) {
+      const hasNew = t.lookup('__new__');
+      if (hasNew === null || hasNew.ob_type === methodDescrType) throw typeErr(`${t.name}() takes no arguments`);
+    }
+  } catch (e) {
+    decref(self);
+    throw e;
+  } finally {
+    for (const a of args) decref(a);
+    if (kw) for (const v of kw.values()) decref(v);
+  }
+  return self;
+}
+
+/** Run __del__ (PEP 442: once). True when the object was resurrected. */
+function finalize(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (!t.heap) return false;
+  const del = t.lookup('__del__');
+  if (del === null || del.ob_type === methodDescrType) return false;
+  o.gc!.finalized = true;
+  o.ob_refcnt++; // resurrect for the duration of the call
+  try {
+    decref(callDescr(del, o, []));
+  } catch (e) {
+    if (e instanceof PyObject) runtime.unraisable(e, `Exception ignored in: ${repDel(del)}`);
+    else throw e;
+  }
+  return --o.ob_refcnt !== 0;
+}
+
+function repDel(del: PyObject): string {
+  if (del.ob_type.tag === Tag.Func) return `<function ${(del.v as FuncInfo).qualname} at 0x${del.addr.toString(16)}>`;
+  return '<__del__>';
+}
+
+function dictValues(m: Map<string, PyObject> | null, out: PyObject[]): void {
+  if (m === null) return;
+  for (const v of m.values()) out.push(v);
+  m.clear();
+}
+
+/** The references `o` owns, in the order its tp_dealloc releases them. */
+function contents(o: PyObject): PyObject[] | null {
+  const t = o.ob_type;
+  const out: PyObject[] = [];
+  switch (t.tag) {
+    case Tag.List:
+    case Tag.Tuple: {
+      const items = o.v as PyObject[];
+      for (let i = items.length - 1; i >= 0; i--) out.push(items[i]);
+      o.v = [];
+      break;
+    }
+    case Tag.Dict: {
+      if (o.v instanceof Map) {
+        for (const e of (o.v as Map<unknown, DictEntry>).values()) {
+          out.push(e.k, e.v);
+        }
+        o.v = new Map();
+      }
+      break;
+    }
+    case Tag.Set:
+      if (o.v instanceof Map) {
+        for (const v of (o.v as Map<unknown, PyObject>).values()) out.push(v);
+        o.v = new Map();
+      }
+      break;
+    case Tag.Func: {
+      const f = o.v as FuncInfo;
+      if (f.defaults) out.push(...f.defaults);
+      if (f.kwdefaults) out.push(...f.kwdefaults.values());
+      if (f.closure) out.push(...f.closure);
+      break;
+    }
+    case Tag.Method: {
+      const m = o.v as MethodInfo;
+      out.push(m.self, m.func);
+      break;
+    }
+    case Tag.Builtin: {
+      const b = o.v as BuiltinInfo;
+      if (b.self !== null) out.push(b.self);
+      break;
+    }
+    case Tag.Cell:
+      if (o.v !== null) out.push(o.v as PyObject);
+      o.v = null;
+      break;
+    case Tag.Iter:
+    case Tag.Generator: {
+      const s = o.v as IterState;
+      if (s && s.refs) {
+        out.push(...s.refs);
+        s.refs = [];
+        if (typeof s.close === 'function') (s.close as () => void)();
+      }
+      break;
+    }
+    case Tag.Exc: {
+      const s = o.v as ExcState;
+      out.push(s.args);
+      if (s.cause) out.push(s.cause);
+      if (s.context) out.push(s.context);
+      const extra = s as ExcState & { attr?: { obj: PyObject } };
+      if (extra.attr) out.push(extra.attr.obj);
+      s.cause = s.context = null;
+      break;
+    }
+    case Tag.Slice: {
+      const s = o.v as { start: PyObject; stop: PyObject; step: PyObject };
+      out.push(s.start, s.stop, s.step);
+      break;
+    }
+    case Tag.Property: {
+      const p = o.v as { fget: PyObject | null; fset: PyObject | null };
+      if (p.fget) out.push(p.fget);
+      if (p.fset) out.push(p.fset);
+      break;
+    }
+    case Tag.StaticMethod:
+    case Tag.ClassMethod:
+      out.push(o.v as PyObject);
+      break;
+    case Tag.Type:
+      if (o instanceof PyType && o.heap) {
+        for (const v of o.tp_dict.values()) out.push(v);
+        o.tp_dict.clear();
+      }
+      break;
+  }
+  if (t === superType) {
+    const s = o.v as SuperInfo;
+    out.push(s.self, s.klass);
+  }
+  dictValues(o.dict, out);
+  if (t.heap) out.push(t);
+  return out;
+}
+
+deallocHooks.finalize = finalize;
+deallocHooks.contents = contents;
+
+export { emptyTuple, TypeError };

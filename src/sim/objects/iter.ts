@@ -1,0 +1,217 @@
+/** The iteration protocol: built-in iterators (each holds a reference to what it iterates). */
+import { PyObject, Tag } from './pyobject.ts';
+import type { DictEntry } from './core.ts';
+import {
+  RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
+} from './core.ts';
+import { callDescr, methodDescrType, rangeLen, typeName, iterHooks, isInstance } from './abstract.ts';
+import { decref, incref } from '../heap.ts';
+import { pyErr, typeErr } from './errors.ts';
+
+/** Payload of every built-in iterator: `next` returns a new reference or null when exhausted. */
+export interface IterState {
+  next: (s: IterState) => PyObject | null;
+  /** References the iterator owns (released when it is freed). */
+  refs: PyObject[];
+  [k: string]: unknown;
+}
+
+export function makeIter(type: keyof typeof iterTypes, state: IterState): PyObject {
+  return newObject(iterTypes[type], state);
+}
+
+function seqNext(s: IterState): PyObject | null {
+  const items = (s.seq as PyObject).v as PyObject[];
+  const i = s.i as number;
+  if (i < items.length) {
+    s.i = i + 1;
+    const o = items[i];
+    o.ob_refcnt++;
+    return o;
+  }
+  return null;
+}
+
+function rangeNext(s: IterState): PyObject | null {
+  const left = s.left as number;
+  if (left <= 0) return null;
+  s.left = left - 1;
+  const v = s.cur as number;
+  s.cur = v + (s.step as number);
+  return newInt(v);
+}
+
+function strNext(s: IterState): PyObject | null {
+  const str = (s.seq as PyObject).v as string;
+  const i = s.i as number;
+  if (i >= str.length) return null;
+  s.i = i + 1;
+  return newStr(str[i]);
+}
+
+function mapIterNext(s: IterState): PyObject | null {
+  const m = (s.seq as PyObject).v as Map<unknown, unknown>;
+  if (m.size !== s.size) {
+    s.size = -1;
+    const what = (s.seq as PyObject).ob_type.tag === Tag.Set ? 'Set' : 'dictionary';
+    throw pyErr(RuntimeError, `${what} changed size during iteration`);
+  }
+  const r = (s.it as Iterator<unknown>).next();
+  if (r.done) return null;
+  const kind = s.kind as string;
+  if (kind === 'set') return incref(r.value as PyObject);
+  const e = r.value as DictEntry;
+  if (kind === 'keys') return incref(e.k);
+  if (kind === 'values') return incref(e.v);
+  return newTuple([incref(e.k), incref(e.v)]);
+}
+
+export function dictIter(d: PyObject, kind: 'keys' | 'values' | 'items'): PyObject {
+  const m = d.v as Map<unknown, DictEntry>;
+  const t = kind === 'keys' ? 'dict_keyiterator' : kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  return makeIter(t, { next: mapIterNext, refs: [incref(d)], seq: d, it: m.values(), size: m.size, kind });
+}
+
+/** iter(o) (new reference). */
+export function getIter(o: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = t.lookup('__iter__');
+    if (m !== null && m.ob_type !== methodDescrType) {
+      const r = callDescr(m, o, []);
+      if (!isIterator(r)) {
+        const n = typeName(r);
+        decref(r);
+        throw typeErr(`iter() returned non-iterator of type '${n}'`);
+      }
+      return r;
+    }
+    if (m === null && t.lookup('__getitem__') !== null) {
+      return makeIter('callable_iterator', { next: getitemNext, refs: [incref(o)], seq: o, i: 0 });
+    }
+  }
+  switch (t.tag) {
+    case Tag.List:
+      return makeIter('list_iterator', { next: seqNext, refs: [incref(o)], seq: o, i: 0 });
+    case Tag.Tuple:
+      return makeIter('tuple_iterator', { next: seqNext, refs: [incref(o)], seq: o, i: 0 });
+    case Tag.Range: {
+      const r = o.v as { start: number; stop: number; step: number };
+      return makeIter('range_iterator', { next: rangeNext, refs: [], cur: r.start, step: r.step, left: rangeLen(r) });
+    }
+    case Tag.Str:
+      return makeIter('str_iterator', { next: strNext, refs: [incref(o)], seq: o, i: 0 });
+    case Tag.Dict:
+      return dictIter(o, 'keys');
+    case Tag.Set: {
+      const m = o.v as Map<unknown, PyObject>;
+      return makeIter('set_iterator', { next: mapIterNext, refs: [incref(o)], seq: o, it: m.values(), size: m.size, kind: 'set' });
+    }
+    case Tag.Iter:
+      if (t.name === 'dict_keys' || t.name === 'dict_values' || t.name === 'dict_items') {
+        const v = o.v as { dict: PyObject; kind: 'keys' | 'values' | 'items' };
+        return dictIter(v.dict, v.kind);
+      }
+      return incref(o);
+    case Tag.Generator:
+      return incref(o);
+  }
+  throw typeErr(`'${typeName(o)}' object is not iterable`);
+}
+
+function getitemNext(s: IterState): PyObject | null {
+  const o = s.seq as PyObject;
+  const idx = newInt(s.i as number);
+  s.i = (s.i as number) + 1;
+  try {
+    return callDescr(o.ob_type.lookup('__getitem__')!, o, [idx]);
+  } catch (e) {
+    if (e instanceof PyObject && (e.ob_type.name === 'IndexError' || e.ob_type.name === 'StopIteration')) {
+      decref(e);
+      return null;
+    }
+    throw e;
+  } finally {
+    decref(idx);
+  }
+}
+
+export function isIterator(o: PyObject): boolean {
+  const tag = o.ob_type.tag;
+  if (tag === Tag.Iter || tag === Tag.Generator) return !['dict_keys', 'dict_values', 'dict_items'].includes(o.ob_type.name);
+  return o.ob_type.lookup('__next__') !== null;
+}
+
+/** next(it): a new reference, or null when exhausted. */
+export function iterNext(it: PyObject): PyObject | null {
+  const tag = it.ob_type.tag;
+  if ((tag === Tag.Iter || tag === Tag.Generator) && !it.ob_type.heap) return (it.v as IterState).next(it.v as IterState);
+  const m = it.ob_type.lookup('__next__');
+  if (m === null) throw typeErr(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callDescr(m, it, []);
+  } catch (e) {
+    if (e instanceof PyObject && e.ob_type.isSubtype(StopIteration)) {
+      decref(e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Unpack `v` into exactly `n` items (starIdx >= 0: one starred target gets a list). */
+export function unpackIterable(v: PyObject, n: number, starIdx: number): PyObject[] {
+  const tag = v.ob_type.tag;
+  let items: PyObject[];
+  if ((tag === Tag.Tuple || tag === Tag.List) && !v.ob_type.heap) {
+    items = (v.v as PyObject[]).map((x) => incref(x));
+  } else {
+    let it: PyObject;
+    try {
+      it = getIter(v);
+    } catch (e) {
+      if (e instanceof PyObject && e.ob_type.name === 'TypeError') {
+        decref(e);
+        throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
+      }
+      throw e;
+    }
+    items = [];
+    try {
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        items.push(x);
+        if (starIdx < 0 && items.length > n) break;
+      }
+    } finally {
+      decref(it);
+    }
+  }
+  if (starIdx < 0) {
+    if (items.length !== n) {
+      for (const x of items) decref(x);
+      if (items.length > n) throw pyErr(ValueError, `too many values to unpack (expected ${n})`);
+      throw pyErr(ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+    }
+    return items;
+  }
+  const before = starIdx;
+  const after = n - starIdx - 1;
+  if (items.length < before + after) {
+    for (const x of items) decref(x);
+    throw pyErr(ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+  }
+  const mid = items.slice(before, items.length - after);
+  const out = items.slice(0, before);
+  out.push(newListRef(mid));
+  return out.concat(items.slice(items.length - after));
+}
+
+import { newList } from './core.ts';
+function newListRef(items: PyObject[]): PyObject {
+  return newList(items);
+}
+
+iterHooks.getIter = getIter;
+iterHooks.next = iterNext;

@@ -1,0 +1,741 @@
+/** Methods of the built-in types str, list, tuple, dict, set, int, float. */
+import { PyObject, Tag } from './pyobject.ts';
+import type { DictEntry } from './core.ts';
+import {
+  None, True, False, IndexError, KeyError, ValueError, dictType, floatType, intType, listType, newBool,
+  newDict, newFloat, newInt, newList, newSet, newStr, newTuple, setType, strType, tupleType, emptyStr,
+  frozensetType, iterTypes, newObject, classmethodType,
+} from './core.ts';
+import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
+import { decref, incref } from '../heap.ts';
+import { newException, pyErr, typeErr } from './errors.ts';
+import { dictIter, getIter, iterNext } from './iter.ts';
+import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin } from '../modules/builtins.ts';
+import { formatValue } from './format.ts';
+import { keyError } from './subscript.ts';
+import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
+import type { BinOpName } from './number.ts';
+
+const S = (o: PyObject | null) => o!.v as string;
+const L = (o: PyObject | null) => o!.v as PyObject[];
+const D = (o: PyObject | null) => o!.v as Map<unknown, DictEntry>;
+const M = (o: PyObject | null) => o!.v as Map<unknown, PyObject>;
+
+function strArg(o: PyObject | undefined, fn: string, what = 'argument'): string {
+  if (o === undefined) throw typeErr(`${fn}() missing required argument`);
+  if (o.ob_type.tag !== Tag.Str) throw typeErr(`${what} must be str, not ${typeName(o)}`);
+  return o.v;
+}
+function optStr(o: PyObject | undefined): string | null {
+  if (o === undefined || o === None) return null;
+  if (o.ob_type.tag !== Tag.Str) throw typeErr(`must be str or None, not ${typeName(o)}`);
+  return o.v;
+}
+
+// ---- str ----------------------------------------------------------------------------------------------
+
+method(strType, 'join', (self, a) => {
+  nargs('join', a, 1, 1);
+  const items = toArray(a[0]);
+  try {
+    const parts: string[] = [];
+    items.forEach((x, i) => {
+      if (x.ob_type.tag !== Tag.Str) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      parts.push(x.v);
+    });
+    if (items.length === 1 && items[0].ob_type === strType) return incref(items[0]);
+    return newStr(parts.join(S(self)));
+  } finally {
+    for (const x of items) decref(x);
+  }
+});
+function splitWs(s: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && /\s/.test(s[i])) i++;
+    if (i >= n) break;
+    if (max >= 0 && out.length === max) {
+      out.push(s.slice(i).replace(/\s+$/, ''));
+      return out;
+    }
+    let j = i;
+    while (j < n && !/\s/.test(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+method(strType, 'split', (self, a, kw) => {
+  const sep = optStr(a[0] ?? kw?.get('sep'));
+  const maxO = a[1] ?? kw?.get('maxsplit');
+  const max = maxO ? Number(maxO.v) : -1;
+  const s = S(self);
+  let parts: string[];
+  if (sep === null) parts = splitWs(s, max);
+  else {
+    if (sep === '') throw pyErr(ValueError, 'empty separator');
+    parts = s.split(sep);
+    if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
+  }
+  return newList(parts.map(newStr));
+});
+method(strType, 'rsplit', (self, a, kw) => {
+  const sep = optStr(a[0] ?? kw?.get('sep'));
+  const maxO = a[1] ?? kw?.get('maxsplit');
+  const max = maxO ? Number(maxO.v) : -1;
+  const s = S(self);
+  if (max < 0) return newList((sep === null ? splitWs(s, -1) : s.split(sep)).map(newStr));
+  if (sep === null) {
+    const rev = splitWs([...s].reverse().join(''), max).map((p) => [...p].reverse().join('')).reverse();
+    return newList(rev.map(newStr));
+  }
+  const parts = s.split(sep);
+  const keep = parts.length - max;
+  const out = keep > 1 ? [parts.slice(0, keep).join(sep), ...parts.slice(keep)] : parts;
+  return newList(out.map(newStr));
+});
+method(strType, 'splitlines', (self, a) => {
+  const keep = a[0] ? truthy(a[0]) : false;
+  const s = S(self);
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return newList(out.map(newStr));
+});
+function stripChars(a: PyObject[]): string | null {
+  return optStr(a[0]);
+}
+function esc(c: string): string {
+  return c.replace(/[\\\]^-]/g, '\\$&');
+}
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const cls = chars === null ? '\\s' : `[${esc(chars)}]`;
+  if (chars === '') return s;
+  if (left) s = s.replace(new RegExp(`^${cls === '\\s' ? '\\s' : cls}+`), '');
+  if (right) s = s.replace(new RegExp(`${cls === '\\s' ? '\\s' : cls}+$`), '');
+  return s;
+}
+function sameOrNew(self: PyObject, s: string): PyObject {
+  return s === self.v && self.ob_type === strType ? incref(self) : newStr(s);
+}
+method(strType, 'strip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), true, true)));
+method(strType, 'lstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), true, false)));
+method(strType, 'rstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), false, true)));
+method(strType, 'upper', (self) => sameOrNew(self!, S(self).toUpperCase()));
+method(strType, 'lower', (self) => sameOrNew(self!, S(self).toLowerCase()));
+method(strType, 'casefold', (self) => sameOrNew(self!, S(self).toLowerCase()));
+method(strType, 'swapcase', (self) => newStr([...S(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+method(strType, 'title', (self) => newStr(S(self).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p, c) => p + c.toUpperCase())));
+method(strType, 'capitalize', (self) => {
+  const s = S(self);
+  return newStr(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase());
+});
+method(strType, 'replace', (self, a) => {
+  nargs('replace', a, 2, 3);
+  const old = strArg(a[0], 'replace', 'replace() argument 1');
+  const nw = strArg(a[1], 'replace', 'replace() argument 2');
+  let count = a[2] ? Number(a[2].v) : -1;
+  const s = S(self);
+  if (count < 0) return sameOrNew(self!, old === '' ? [''].concat([...s].flatMap((c) => [c, ''])).join(nw) : s.split(old).join(nw));
+  let out = '';
+  let i = 0;
+  while (count > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + nw;
+    i = j + old.length;
+    count--;
+    if (old === '') {
+      out += s[j] ?? '';
+      i = j + 1;
+    }
+  }
+  return sameOrNew(self!, out + s.slice(i));
+});
+function prefixCheck(self: PyObject, a: PyObject[], fn: 'startswith' | 'endswith'): PyObject {
+  nargs(fn, a, 1, 3);
+  const s = S(self);
+  const start = a[1] && a[1] !== None ? Number(a[1].v) : 0;
+  const end = a[2] && a[2] !== None ? Number(a[2].v) : s.length;
+  const sub = s.slice(start < 0 ? Math.max(0, s.length + start) : start, end < 0 ? s.length + end : end);
+  const test = (p: PyObject): boolean => {
+    if (p.ob_type.tag !== Tag.Str) throw typeErr(`${fn} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    return fn === 'startswith' ? sub.startsWith(p.v) : sub.endsWith(p.v);
+  };
+  if (a[0].ob_type === tupleType) return newBool(L(a[0]).some(test));
+  return newBool(test(a[0]));
+}
+method(strType, 'startswith', (self, a) => prefixCheck(self!, a, 'startswith'));
+method(strType, 'endswith', (self, a) => prefixCheck(self!, a, 'endswith'));
+function findArgs(self: PyObject, a: PyObject[], name: string): [string, string, number, number] {
+  nargs(name, a, 1, 3);
+  const s = S(self);
+  const sub = strArg(a[0], name, 'must be str');
+  let start = a[1] && a[1] !== None ? Number(a[1].v) : 0;
+  let end = a[2] && a[2] !== None ? Number(a[2].v) : s.length;
+  if (start < 0) start = Math.max(0, s.length + start);
+  if (end < 0) end = Math.max(0, s.length + end);
+  return [s, sub, start, Math.min(end, s.length)];
+}
+method(strType, 'find', (self, a) => {
+  const [s, sub, st, en] = findArgs(self!, a, 'find');
+  const i = s.slice(0, en).indexOf(sub, st);
+  return newInt(i >= 0 && i + sub.length <= en ? i : -1);
+});
+method(strType, 'rfind', (self, a) => {
+  const [s, sub, st, en] = findArgs(self!, a, 'rfind');
+  const i = s.slice(0, en).lastIndexOf(sub);
+  return newInt(i >= st ? i : -1);
+});
+method(strType, 'index', (self, a) => {
+  const [s, sub, st, en] = findArgs(self!, a, 'index');
+  const i = s.slice(0, en).indexOf(sub, st);
+  if (i < 0) throw pyErr(ValueError, 'substring not found');
+  return newInt(i);
+});
+method(strType, 'rindex', (self, a) => {
+  const [s, sub, st, en] = findArgs(self!, a, 'rindex');
+  const i = s.slice(0, en).lastIndexOf(sub);
+  if (i < st) throw pyErr(ValueError, 'substring not found');
+  return newInt(i);
+});
+method(strType, 'count', (self, a) => {
+  const [s, sub, st, en] = findArgs(self!, a, 'count');
+  const part = s.slice(st, en);
+  if (sub === '') return newInt(part.length + 1);
+  return newInt(part.split(sub).length - 1);
+});
+const pred = (name: string, re: RegExp) =>
+  method(strType, name, (self) => newBool(S(self).length > 0 && re.test(S(self))));
+pred('isdigit', /^\d+$/);
+pred('isdecimal', /^\d+$/);
+pred('isnumeric', /^\d+$/);
+pred('isalpha', /^[A-Za-z\u00c0-\uffff]+$/);
+pred('isalnum', /^[A-Za-z0-9\u00c0-\uffff]+$/);
+pred('isspace', /^\s+$/);
+pred('isidentifier', /^[A-Za-z_][A-Za-z0-9_]*$/);
+method(strType, 'isupper', (self) => newBool(/[A-Z]/.test(S(self)) && S(self) === S(self).toUpperCase()));
+method(strType, 'islower', (self) => newBool(/[a-z]/.test(S(self)) && S(self) === S(self).toLowerCase()));
+function padArgs(a: PyObject[], name: string): [number, string] {
+  nargs(name, a, 1, 2);
+  const fill = a[1] ? strArg(a[1], name) : ' ';
+  if (fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
+  return [Number(indexValue(a[0], 'width')), fill];
+}
+method(strType, 'center', (self, a) => {
+  const [w, f] = padArgs(a, 'center');
+  const s = S(self);
+  const n = w - s.length;
+  if (n <= 0) return sameOrNew(self!, s);
+  const left = (n >> 1) + (n & w & 1);
+  return newStr(f.repeat(left) + s + f.repeat(n - left));
+});
+method(strType, 'ljust', (self, a) => {
+  const [w, f] = padArgs(a, 'ljust');
+  return sameOrNew(self!, S(self).padEnd(w, f));
+});
+method(strType, 'rjust', (self, a) => {
+  const [w, f] = padArgs(a, 'rjust');
+  return sameOrNew(self!, S(self).padStart(w, f));
+});
+method(strType, 'zfill', (self, a) => {
+  const w = Number(a[0].v);
+  const s = S(self);
+  if (s.length >= w) return sameOrNew(self!, s);
+  const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+  return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+});
+method(strType, 'partition', (self, a) => {
+  const s = S(self);
+  const sep = strArg(a[0], 'partition');
+  const i = s.indexOf(sep);
+  if (i < 0) return newTuple([incref(self!), newStr(''), newStr('')]);
+  return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+});
+method(strType, 'rpartition', (self, a) => {
+  const s = S(self);
+  const sep = strArg(a[0], 'rpartition');
+  const i = s.lastIndexOf(sep);
+  if (i < 0) return newTuple([newStr(''), newStr(''), incref(self!)]);
+  return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+});
+method(strType, 'format', (self, a, kw) => newStr(strFormat(S(self), a, kw)));
+method(strType, '__len__', (self) => newInt(S(self).length));
+method(strType, 'encode', () => {
+  throw pyErr(ValueError, 'bytes are not supported by the simulator');
+});
+
+function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | null): string {
+  let auto = 0;
+  return fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*(?:\{[^{}]*\}[^{}]*)*))?\}/g, (m, field: string | undefined, conv: string | undefined, spec: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    let name = field ?? '';
+    const rest: string[] = [];
+    const mm = /^([^.[]*)(.*)$/.exec(name)!;
+    name = mm[1];
+    if (mm[2]) rest.push(mm[2]);
+    let o: PyObject;
+    if (name === '') {
+      o = args[auto++];
+      if (o === undefined) throw pyErr(IndexError, `Replacement index ${auto - 1} out of range for positional args tuple`);
+    } else if (/^\d+$/.test(name)) {
+      o = args[Number(name)];
+      if (o === undefined) throw pyErr(IndexError, `Replacement index ${name} out of range for positional args tuple`);
+    } else {
+      const v = kw?.get(name);
+      if (v === undefined) throw newException(KeyError, [newStr(name)]);
+      o = v;
+    }
+    let val = incref(o);
+    if (rest.length) {
+      const re = /\.(\w+)|\[([^\]]*)\]/g;
+      let p: RegExpExecArray | null;
+      while ((p = re.exec(rest[0])) !== null) {
+        let nv: PyObject;
+        if (p[1]) nv = attrGet(val, p[1]);
+        else {
+          const k = /^\d+$/.test(p[2]) ? newInt(Number(p[2])) : newStr(p[2]);
+          nv = itemGet(val, k);
+          decref(k);
+        }
+        decref(val);
+        val = nv;
+      }
+    }
+    try {
+      let target = val;
+      let tmp: PyObject | null = null;
+      if (conv === 'r' || conv === 'a') target = tmp = newStr(repr(val));
+      else if (conv === 's') target = tmp = newStr(str(val));
+      const sp = (spec ?? '').replace(/\{([^{}]*)\}/g, (_x, n: string) => {
+        const v = n === '' ? args[auto++] : /^\d+$/.test(n) ? args[Number(n)] : kw?.get(n);
+        return v ? str(v) : '';
+      });
+      try {
+        return formatValue(target, sp);
+      } finally {
+        if (tmp) decref(tmp);
+      }
+    } finally {
+      decref(val);
+    }
+  });
+}
+import { getAttr as attrGet } from './abstract.ts';
+import { getItem as itemGet } from './subscript.ts';
+
+// printf-style `str % args`
+percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
+  const fmt = S(a);
+  const args = b.ob_type === tupleType ? L(b) : [b];
+  let i = 0;
+  const out = fmt.replace(/%(\(\w+\))?([-+ #0]*)(\d+|\*)?(?:\.(\d+))?([sdirfgexXoc%])/g, (_m, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
+    if (conv === '%') return '%';
+    let v: PyObject;
+    if (key) {
+      const k = newStr(key.slice(1, -1));
+      v = itemGet(b, k);
+      decref(k);
+      decref(v);
+    } else {
+      v = args[i++];
+      if (v === undefined) throw typeErr('not enough arguments for format string');
+    }
+    let body: string;
+    if (conv === 's') body = str(v);
+    else if (conv === 'r' || conv === 'a') body = repr(v);
+    else if (conv === 'c') body = v.ob_type.tag === Tag.Str ? v.v : String.fromCodePoint(Number(v.v));
+    else {
+      if (v.ob_type.tag !== Tag.Int && v.ob_type.tag !== Tag.Bool && v.ob_type.tag !== Tag.Float) {
+        throw typeErr(`%${conv} format: a real number is required, not ${typeName(v)}`);
+      }
+      const spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (prec !== undefined ? '.' + prec : '') + (conv === 'i' || conv === 'd' ? 'd' : conv);
+      const num = conv === 'd' || conv === 'i' ? (v.ob_type.tag === Tag.Float ? Math.trunc(v.v) : v.v) : v.v;
+      const isF = conv !== 'd' && conv !== 'i' && conv !== 'x' && conv !== 'X' && conv !== 'o';
+      const tmp = isF ? newFloat(Number(num)) : newInt(typeof num === 'number' ? num : num);
+      try {
+        body = formatValue(tmp, spec);
+      } finally {
+        decref(tmp);
+      }
+    }
+    const w = width ? Number(width) : 0;
+    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : flags.includes('0') && conv !== 's' ? body.padStart(w, '0') : body.padStart(w);
+    return body;
+  });
+  if (b.ob_type === tupleType && i < args.length) throw typeErr('not all arguments converted during string formatting');
+  return newStr(out);
+};
+
+// ---- list -----------------------------------------------------------------------------------------------
+
+method(listType, 'append', (self, a, kw) => {
+  noKw('list.append', kw);
+  if (a.length !== 1) throw typeErr(`list.append() takes exactly one argument (${a.length} given)`);
+  L(self).push(incref(a[0]));
+  return incref(None);
+});
+function listExtend(self: PyObject, src: PyObject): void {
+  const items = src === self ? L(self).map((x) => incref(x)) : toArray(src);
+  const dst = L(self);
+  for (const x of items) dst.push(x);
+}
+listExtendHook.fn = listExtend;
+method(listType, 'extend', (self, a) => {
+  nargs('extend', a, 1, 1);
+  listExtend(self!, a[0]);
+  return incref(None);
+});
+method(listType, 'insert', (self, a) => {
+  if (a.length !== 2) throw typeErr(`insert expected 2 arguments, got ${a.length}`);
+  const items = L(self);
+  let i = indexValue(a[0], 'list');
+  if (i < 0) i = Math.max(0, i + items.length);
+  items.splice(Math.min(i, items.length), 0, incref(a[1]));
+  return incref(None);
+});
+method(listType, 'pop', (self, a) => {
+  nargs('pop', a, 0, 1);
+  const items = L(self);
+  if (items.length === 0) throw pyErr(IndexError, 'pop from empty list');
+  let i = a.length ? indexValue(a[0], 'list') : items.length - 1;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw pyErr(IndexError, 'pop index out of range');
+  return items.splice(i, 1)[0];
+});
+method(listType, 'remove', (self, a) => {
+  nargs('remove', a, 1, 1);
+  const items = L(self);
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] === a[0] || eq(items[i], a[0])) {
+      const [old] = items.splice(i, 1);
+      decref(old);
+      return incref(None);
+    }
+  }
+  throw pyErr(ValueError, 'list.remove(x): x not in list');
+});
+method(listType, 'index', (self, a) => {
+  nargs('index', a, 1, 3);
+  const items = L(self);
+  const start = a[1] ? Number(a[1].v) : 0;
+  const end = a[2] ? Number(a[2].v) : items.length;
+  for (let i = Math.max(0, start < 0 ? start + items.length : start); i < Math.min(end, items.length); i++) {
+    if (items[i] === a[0] || eq(items[i], a[0])) return newInt(i);
+  }
+  throw pyErr(ValueError, `${repr(a[0])} is not in list`);
+});
+method(listType, 'count', (self, a) => {
+  nargs('count', a, 1, 1);
+  return newInt(L(self).filter((x) => x === a[0] || eq(x, a[0])).length);
+});
+method(listType, 'clear', (self) => {
+  const items = L(self);
+  const old = items.splice(0);
+  for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
+  return incref(None);
+});
+method(listType, 'copy', (self) => newList(L(self).map((x) => incref(x))));
+method(listType, 'reverse', (self) => {
+  L(self).reverse();
+  return incref(None);
+});
+method(listType, 'sort', (self, a, kw) => {
+  if (a.length) throw typeErr('sort() takes no positional arguments');
+  const key = kw?.get('key') ?? None;
+  const rev = kw?.get('reverse');
+  sortList(L(self), key, rev !== undefined && truthy(rev));
+  return incref(None);
+});
+method(listType, '__len__', (self) => newInt(L(self).length));
+method(listType, '__init__', (self, a) => {
+  const items = L(self);
+  const old = items.splice(0);
+  for (const o of old) decref(o);
+  if (a.length) listExtend(self!, a[0]);
+  return incref(None);
+});
+
+// ---- tuple ------------------------------------------------------------------------------------------------
+
+method(tupleType, 'index', (self, a) => {
+  const items = L(self);
+  for (let i = 0; i < items.length; i++) if (items[i] === a[0] || eq(items[i], a[0])) return newInt(i);
+  throw pyErr(ValueError, 'tuple.index(x): x not in tuple');
+});
+method(tupleType, 'count', (self, a) => newInt(L(self).filter((x) => x === a[0] || eq(x, a[0])).length));
+
+// ---- dict --------------------------------------------------------------------------------------------------
+
+method(dictType, 'get', (self, a) => {
+  nargs('get', a, 1, 2);
+  const e = D(self).get(hashKey(a[0]));
+  if (e !== undefined) return incref(e.v);
+  return incref(a[1] ?? None);
+});
+function view(self: PyObject, kind: 'keys' | 'values' | 'items'): PyObject {
+  const t = kind === 'keys' ? iterTypes.dict_keys : kind === 'values' ? iterTypes.dict_values : iterTypes.dict_items;
+  return newObject(t, { dict: self, kind, refs: [incref(self)], next: () => null });
+}
+method(dictType, 'keys', (self) => view(self!, 'keys'));
+method(dictType, 'values', (self) => view(self!, 'values'));
+method(dictType, 'items', (self) => view(self!, 'items'));
+method(dictType, 'pop', (self, a) => {
+  nargs('pop', a, 1, 2);
+  const m = D(self);
+  const hk = hashKey(a[0]);
+  const e = m.get(hk);
+  if (e === undefined) {
+    if (a.length > 1) return incref(a[1]);
+    throw keyError(a[0]);
+  }
+  m.delete(hk);
+  decref(e.k);
+  return e.v;
+});
+method(dictType, 'popitem', (self) => {
+  const m = D(self);
+  if (m.size === 0) throw newException(KeyError, [newStr('popitem(): dictionary is empty')]);
+  const last = [...m.keys()].pop();
+  const e = m.get(last)!;
+  m.delete(last);
+  return newTuple([e.k, e.v]);
+});
+method(dictType, 'setdefault', (self, a) => {
+  nargs('setdefault', a, 1, 2);
+  const m = D(self);
+  const hk = hashKey(a[0]);
+  const e = m.get(hk);
+  if (e !== undefined) return incref(e.v);
+  const v = a[1] ?? None;
+  m.set(hk, { k: incref(a[0]), v: incref(v) });
+  return incref(v);
+});
+method(dictType, 'update', (self, a, kw) => {
+  if (a.length) dictUpdate(self!, a[0]);
+  if (kw) {
+    const m = D(self);
+    for (const [k, v] of kw) {
+      const old = m.get(k);
+      if (old) {
+        const ov = old.v;
+        old.v = incref(v);
+        decref(ov);
+      } else m.set(k, { k: newStr(k), v: incref(v) });
+    }
+  }
+  return incref(None);
+});
+method(dictType, 'clear', (self) => {
+  const m = D(self);
+  const entries = [...m.values()];
+  m.clear();
+  for (const e of entries) {
+    decref(e.k);
+    decref(e.v);
+  }
+  return incref(None);
+});
+method(dictType, 'copy', (self) => {
+  const d = newDict();
+  const m = D(d);
+  for (const [hk, e] of D(self)) m.set(hk, { k: incref(e.k), v: incref(e.v) });
+  return d;
+});
+const fromkeys = makeBuiltin('fromkeys', (a) => {
+  const d = newDict();
+  const v = a[2] ?? None;
+  const m = D(d);
+  for (const k of toArray(a[1])) {
+    const hk = hashKey(k);
+    if (m.has(hk)) decref(k);
+    else m.set(hk, { k, v: incref(v) });
+  }
+  return d;
+});
+const fk = newObject(classmethodType, fromkeys);
+fk.ob_refcnt = 1_000_000;
+dictType.tp_dict.set('fromkeys', fk);
+method(dictType, '__len__', (self) => newInt(D(self).size));
+method(dictType, '__contains__', (self, a) => newBool(D(self).has(hashKey(a[0]))));
+method(dictType, '__getitem__', (self, a) => itemGet(self!, a[0]));
+
+// dict views
+for (const t of [iterTypes.dict_keys, iterTypes.dict_values, iterTypes.dict_items]) {
+  t.tp_dict.set('__len__', t.tp_dict.get('__len__') ?? makeBuiltin('__len__', () => newInt(0)));
+}
+
+// ---- set ----------------------------------------------------------------------------------------------------
+
+function setAdd(m: Map<unknown, PyObject>, x: PyObject): void {
+  const k = hashKey(x);
+  if (!m.has(k)) m.set(k, incref(x));
+}
+for (const st of [setType, frozensetType]) {
+  method(st, 'copy', (self) => {
+    const s = newSet(undefined, self!.ob_type === frozensetType);
+    for (const [k, v] of M(self)) M(s).set(k, incref(v));
+    return s;
+  });
+  method(st, 'union', (self, a) => {
+    const s = newSet(undefined, self!.ob_type === frozensetType);
+    for (const [k, v] of M(self)) M(s).set(k, incref(v));
+    for (const o of a) for (const x of toArray(o)) {
+      setAdd(M(s), x);
+      decref(x);
+    }
+    return s;
+  });
+  method(st, 'intersection', (self, a) => {
+    const s = newSet(undefined, self!.ob_type === frozensetType);
+    const others = a.map((o) => new Set(toArrayKeys(o)));
+    for (const [k, v] of M(self)) if (others.every((o) => o.has(k))) M(s).set(k, incref(v));
+    return s;
+  });
+  method(st, 'difference', (self, a) => {
+    const s = newSet(undefined, self!.ob_type === frozensetType);
+    const others = a.map((o) => new Set(toArrayKeys(o)));
+    for (const [k, v] of M(self)) if (!others.some((o) => o.has(k))) M(s).set(k, incref(v));
+    return s;
+  });
+  method(st, 'symmetric_difference', (self, a) => setOpHook.fn('BitXor', self!, a[0]));
+  method(st, 'issubset', (self, a) => {
+    const o = new Set(toArrayKeys(a[0]));
+    return newBool([...M(self).keys()].every((k) => o.has(k)));
+  });
+  method(st, 'issuperset', (self, a) => newBool(toArrayKeys(a[0]).every((k) => M(self).has(k))));
+  method(st, 'isdisjoint', (self, a) => newBool(!toArrayKeys(a[0]).some((k) => M(self).has(k))));
+  method(st, '__len__', (self) => newInt(M(self).size));
+  method(st, '__contains__', (self, a) => newBool(M(self).has(hashKey(a[0]))));
+}
+function toArrayKeys(o: PyObject): unknown[] {
+  if (o.ob_type.tag === Tag.Set) return [...M(o).keys()];
+  const items = toArray(o);
+  const keys = items.map((x) => hashKey(x));
+  for (const x of items) decref(x);
+  return keys;
+}
+method(setType, 'add', (self, a) => {
+  nargs('add', a, 1, 1);
+  setAdd(M(self), a[0]);
+  return incref(None);
+});
+method(setType, 'remove', (self, a) => {
+  const m = M(self);
+  const k = hashKey(a[0]);
+  const v = m.get(k);
+  if (v === undefined) throw keyError(a[0]);
+  m.delete(k);
+  decref(v);
+  return incref(None);
+});
+method(setType, 'discard', (self, a) => {
+  const m = M(self);
+  const k = hashKey(a[0]);
+  const v = m.get(k);
+  if (v !== undefined) {
+    m.delete(k);
+    decref(v);
+  }
+  return incref(None);
+});
+method(setType, 'pop', (self) => {
+  const m = M(self);
+  if (m.size === 0) throw newException(KeyError, [newStr('pop from an empty set')]);
+  const [k, v] = m.entries().next().value as [unknown, PyObject];
+  m.delete(k);
+  return v;
+});
+method(setType, 'clear', (self) => {
+  const m = M(self);
+  const vals = [...m.values()];
+  m.clear();
+  for (const v of vals) decref(v);
+  return incref(None);
+});
+method(setType, 'update', (self, a) => {
+  for (const o of a) for (const x of toArray(o)) {
+    setAdd(M(self), x);
+    decref(x);
+  }
+  return incref(None);
+});
+method(setType, 'difference_update', (self, a) => {
+  for (const o of a) for (const k of toArrayKeys(o)) {
+    const v = M(self).get(k);
+    if (v !== undefined) {
+      M(self).delete(k);
+      decref(v);
+    }
+  }
+  return incref(None);
+});
+method(setType, 'intersection_update', (self, a) => {
+  const keep = new Set(toArrayKeys(a[0]));
+  for (const [k, v] of [...M(self)]) if (!keep.has(k)) {
+    M(self).delete(k);
+    decref(v);
+  }
+  return incref(None);
+});
+
+setOpHook.fn = (op: BinOpName, a: PyObject, b: PyObject): PyObject => {
+  const inplace = (op as string).startsWith('I');
+  const base = (inplace ? (op as string).slice(1) : op) as BinOpName;
+  if (a.ob_type.tag === Tag.Dict) {
+    const d = newDict();
+    for (const [hk, e] of D(a)) D(d).set(hk, { k: incref(e.k), v: incref(e.v) });
+    dictUpdate(d, b);
+    return d;
+  }
+  if (b.ob_type.tag !== Tag.Set) {
+    throw typeErr(`unsupported operand type(s) for ${base === 'Sub' ? '-' : base === 'BitAnd' ? '&' : base === 'BitOr' ? '|' : '^'}${inplace ? '=' : ''}: '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  const ma = M(a);
+  const mb = M(b);
+  const out = new Map<unknown, PyObject>();
+  if (base === 'BitOr') {
+    for (const [k, v] of ma) out.set(k, v);
+    for (const [k, v] of mb) if (!out.has(k)) out.set(k, v);
+  } else if (base === 'BitAnd') {
+    for (const [k, v] of ma) if (mb.has(k)) out.set(k, v);
+  } else if (base === 'Sub') {
+    for (const [k, v] of ma) if (!mb.has(k)) out.set(k, v);
+  } else {
+    for (const [k, v] of ma) if (!mb.has(k)) out.set(k, v);
+    for (const [k, v] of mb) if (!ma.has(k)) out.set(k, v);
+  }
+  if (inplace) {
+    const old = [...ma.values()];
+    for (const v of out.values()) incref(v);
+    ma.clear();
+    for (const [k, v] of out) ma.set(k, v);
+    for (const v of old) decref(v);
+    return incref(a);
+  }
+  const s = newSet(undefined, a.ob_type === frozensetType);
+  for (const [k, v] of out) M(s).set(k, incref(v));
+  return s;
+};
+
+// ---- int / float -------------------------------------------------------------------------------------------
+
+method(intType, 'bit_length', (self) => {
+  const v = BigInt(self!.v);
+  return newInt((v < 0n ? -v : v).toString(2).replace(/^0$/, '').length);
+});
+method(intType, 'conjugate', (self) => newInt(self!.v));
+method(intType, '__index__', (self) => newInt(self!.v));
+method(floatType, 'is_integer', (self) => newBool(Number.isInteger(self!.v)));
+method(floatType, 'conjugate', (self) => newFloat(self!.v));
+
+export { True, False, emptyStr, dictIter, getIter, iterNext, callBorrowed };

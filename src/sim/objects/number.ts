@@ -1,0 +1,329 @@
+/**
+ * Binary and unary operators (CPython's binary_op1 with int/float/str/list/tuple fast paths).
+ * Ints are JS numbers while they are safe integers and bigints beyond.
+ */
+import { PyObject, Tag } from './pyobject.ts';
+import {
+  NotImplemented, OverflowError, ZeroDivisionError, floatType, intType, listType, newBool, newFloat,
+  newInt, newList, newStr, newTuple, strType, tupleType, boolType,
+} from './core.ts';
+import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
+import { decref, incref } from '../heap.ts';
+import { pyErr, typeErr } from './errors.ts';
+
+export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
+
+export const OP_SYMBOL: Record<BinOpName, string> = {
+  Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<',
+  RShift: '>>', BitOr: '|', BitXor: '^', BitAnd: '&', FloorDiv: '//',
+};
+const DUNDER: Record<BinOpName, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
+};
+
+function isIntLike(o: PyObject): boolean {
+  const t = o.ob_type.tag;
+  return t === Tag.Int || t === Tag.Bool;
+}
+
+function big(v: number | bigint): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function norm(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+function toFloat(v: number | bigint): number {
+  const f = Number(v);
+  if (!Number.isFinite(f)) throw pyErr(OverflowError, 'int too large to convert to float');
+  return f;
+}
+
+export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): PyObject {
+  if (typeof x === 'number' && typeof y === 'number') {
+    let r: number;
+    switch (op) {
+      case 'Add': r = x + y; break;
+      case 'Sub': r = x - y; break;
+      case 'Mult': r = x * y; break;
+      case 'FloorDiv':
+        if (y === 0) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+        r = Math.floor(x / y);
+        if (Math.abs(x) > 2147483647 || Math.abs(y) > 2147483647) return newInt(norm(bigFloorDiv(big(x), big(y))));
+        break;
+      case 'Mod':
+        if (y === 0) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+        r = x % y;
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        return newInt(r);
+      case 'Div':
+        if (y === 0) throw pyErr(ZeroDivisionError, 'division by zero');
+        return newFloat(x / y);
+      case 'Pow':
+        if (y < 0) {
+          if (x === 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+          return newFloat(Math.pow(x, y));
+        }
+        r = Math.pow(x, y);
+        if (!Number.isSafeInteger(r)) return newInt(norm(big(x) ** big(y)));
+        return newInt(r);
+      case 'BitAnd':
+      case 'BitOr':
+      case 'BitXor':
+      case 'LShift':
+      case 'RShift':
+        return newInt(norm(bigBitOp(op, big(x), big(y))));
+      default:
+        return NotImplemented;
+    }
+    if (Number.isSafeInteger(r)) return newInt(r);
+    return newInt(norm(bigArith(op, big(x), big(y))));
+  }
+  if (op === 'Div') {
+    if (big(y) === 0n) throw pyErr(ZeroDivisionError, 'division by zero');
+    return newFloat(toFloat(x) / toFloat(y));
+  }
+  if (op === 'Pow' && big(y) < 0n) return newFloat(Math.pow(toFloat(x), toFloat(y)));
+  if (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor' || op === 'LShift' || op === 'RShift') {
+    return newInt(norm(bigBitOp(op, big(x), big(y))));
+  }
+  return newInt(norm(bigArith(op, big(x), big(y))));
+}
+
+function bigFloorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+  const q = a / b;
+  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function bigArith(op: BinOpName, a: bigint, b: bigint): bigint {
+  switch (op) {
+    case 'Add': return a + b;
+    case 'Sub': return a - b;
+    case 'Mult': return a * b;
+    case 'FloorDiv': return bigFloorDiv(a, b);
+    case 'Mod': {
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      const r = a % b;
+      return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+    }
+    case 'Pow': return a ** b;
+    default: throw typeErr('bad int op');
+  }
+}
+
+function bigBitOp(op: BinOpName, a: bigint, b: bigint): bigint {
+  switch (op) {
+    case 'BitAnd': return a & b;
+    case 'BitOr': return a | b;
+    case 'BitXor': return a ^ b;
+    case 'LShift':
+      if (b < 0n) throw pyErr(ValueErrorT(), 'negative shift count');
+      return a << b;
+    default:
+      if (b < 0n) throw pyErr(ValueErrorT(), 'negative shift count');
+      return a >> b;
+  }
+}
+
+import { ValueError } from './core.ts';
+function ValueErrorT() {
+  return ValueError;
+}
+
+function floatOp(op: BinOpName, x: number, y: number): PyObject {
+  switch (op) {
+    case 'Add': return newFloat(x + y);
+    case 'Sub': return newFloat(x - y);
+    case 'Mult': return newFloat(x * y);
+    case 'Div':
+      if (y === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
+      return newFloat(x / y);
+    case 'FloorDiv':
+      if (y === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
+      return newFloat(Math.floor(x / y));
+    case 'Mod': {
+      if (y === 0) throw pyErr(ZeroDivisionError, 'float modulo');
+      let r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      else if (r === 0) r = y < 0 ? -0 : 0;
+      return newFloat(r);
+    }
+    case 'Pow':
+      if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      return newFloat(Math.pow(x, y));
+  }
+  incref(NotImplemented);
+  return NotImplemented;
+}
+
+function seqRepeat(o: PyObject, n: PyObject): PyObject {
+  const count = Math.max(0, indexValue(n, 'sequence'));
+  const t = o.ob_type.tag;
+  if (t === Tag.Str) return newStr((o.v as string).repeat(count));
+  const items = o.v as PyObject[];
+  const out: PyObject[] = [];
+  for (let k = 0; k < count; k++) for (const it of items) out.push(incref(it));
+  return t === Tag.List ? newList(out) : newTuple(out);
+}
+
+/** Built-in behaviour of `a op b`, or NotImplemented (new reference). */
+function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  const ia = isIntLike(a);
+  const ib = isIntLike(b);
+  if (ia && ib) return intOp(op, a.v, b.v);
+  if ((ia || ta.tag === Tag.Float) && (ib || tb.tag === Tag.Float)) {
+    return floatOp(op, ia ? toFloat(a.v) : a.v, ib ? toFloat(b.v) : b.v);
+  }
+  switch (op) {
+    case 'Add':
+      if (ta.tag === Tag.Str && tb.tag === Tag.Str) return newStr(a.v + b.v);
+      if (ta.tag === Tag.List && tb.tag === Tag.List) {
+        const out: PyObject[] = [];
+        for (const it of a.v) out.push(incref(it));
+        for (const it of b.v) out.push(incref(it));
+        return newList(out);
+      }
+      if (ta.tag === Tag.Tuple && tb.tag === Tag.Tuple) {
+        const out: PyObject[] = [];
+        for (const it of a.v) out.push(incref(it));
+        for (const it of b.v) out.push(incref(it));
+        return newTuple(out);
+      }
+      if (ta === strType && !tb.heap) throw typeErr(`can only concatenate str (not "${tb.name}") to str`);
+      if (ta === listType && !tb.heap) throw typeErr(`can only concatenate list (not "${tb.name}") to list`);
+      if (ta === tupleType && !tb.heap) throw typeErr(`can only concatenate tuple (not "${tb.name}") to tuple`);
+      break;
+    case 'Mult':
+      if ((ta.tag === Tag.Str || ta.tag === Tag.List || ta.tag === Tag.Tuple) && ib) return seqRepeat(a, b);
+      if ((tb.tag === Tag.Str || tb.tag === Tag.List || tb.tag === Tag.Tuple) && ia) return seqRepeat(b, a);
+      break;
+    case 'Mod':
+      if (ta.tag === Tag.Str) return percentFormatHook.fn(a, b);
+      break;
+    case 'Sub':
+    case 'BitAnd':
+    case 'BitOr':
+    case 'BitXor':
+      if (ta.tag === Tag.Set && tb.tag === Tag.Set) return setOpHook.fn(op, a, b);
+      if (op === 'BitOr' && ta.tag === Tag.Dict && tb.tag === Tag.Dict) return setOpHook.fn(op, a, b);
+      break;
+  }
+  incref(NotImplemented);
+  return NotImplemented;
+}
+
+export const percentFormatHook: { fn: (a: PyObject, b: PyObject) => PyObject } = {
+  fn: () => {
+    throw typeErr('% formatting is not supported');
+  },
+};
+export const setOpHook: { fn: (op: BinOpName, a: PyObject, b: PyObject) => PyObject } = {
+  fn: () => {
+    throw typeErr('set operation not supported');
+  },
+};
+
+function userOp(o: PyObject, name: string, other: PyObject): PyObject | null {
+  const m = o.ob_type.lookup(name);
+  if (m === null || m.ob_type === methodDescrType) return null;
+  const r = callDescr(m, o, [other]);
+  if (r === NotImplemented) {
+    decref(r);
+    return null;
+  }
+  return r;
+}
+
+/** `a op b` (new reference). */
+export function binaryOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  if (ta === intType && tb === intType) return intOp(op, a.v, b.v);
+  if (ta === floatType && tb === floatType) return floatOp(op, a.v, b.v);
+  if (ta.heap || tb.heap) {
+    const d = DUNDER[op];
+    let r: PyObject | null = null;
+    if (tb !== ta && tb.isSubtype(ta) && tb.heap) {
+      r = userOp(b, `__r${d}__`, a);
+      if (r === null) r = userOp(a, `__${d}__`, b);
+    } else {
+      r = userOp(a, `__${d}__`, b);
+      if (r === null && tb !== ta) r = userOp(b, `__r${d}__`, a);
+    }
+    if (r !== null) return r;
+  }
+  const r = builtinBinOp(op, a, b);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  throw typeErr(`unsupported operand type(s) for ${OP_SYMBOL[op]}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** `a op= b`: lists extend/repeat in place; user __iadd__ etc.; else the binary op. */
+export function inplaceOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
+  const ta = a.ob_type;
+  if (ta === intType && b.ob_type === intType) return intOp(op, a.v, b.v);
+  if (ta.tag === Tag.List) {
+    if (op === 'Add') {
+      listExtendHook.fn(a, b);
+      return incref(a);
+    }
+    if (op === 'Mult' && isIntLike(b)) {
+      const items = a.v as PyObject[];
+      const n = Number(b.v);
+      if (n <= 0) {
+        const old = items.splice(0);
+        for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
+      } else {
+        const orig = items.slice();
+        for (let k = 1; k < n; k++) for (const it of orig) items.push(incref(it));
+      }
+      return incref(a);
+    }
+  }
+  if (ta.heap) {
+    const r = userOp(a, `__i${DUNDER[op]}__`, b);
+    if (r !== null) return r;
+  }
+  if (ta.tag === Tag.Set && (op === 'BitOr' || op === 'BitAnd' || op === 'Sub' || op === 'BitXor')) {
+    return setOpHook.fn(('I' + op) as BinOpName, a, b);
+  }
+  try {
+    return binaryOp(op, a, b);
+  } catch (e) {
+    if (e instanceof PyObject && e.ob_type.name === 'TypeError' && /^unsupported operand/.test(((e.v.args.v as PyObject[])[0]?.v as string) ?? '')) {
+      const msg = `unsupported operand type(s) for ${OP_SYMBOL[op]}=: '${ta.name}' and '${b.ob_type.name}'`;
+      decref(e);
+      throw typeErr(msg);
+    }
+    throw e;
+  }
+}
+
+export const listExtendHook: { fn: (l: PyObject, it: PyObject) => void } = {
+  fn: () => {},
+};
+
+export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject, truthy: (o: PyObject) => boolean): PyObject {
+  if (op === 'Not') return newBool(!truthy(a));
+  const t = a.ob_type;
+  if (isIntLike(a) && !t.heap) {
+    const v = a.v as number | bigint;
+    if (op === 'USub') return newInt(typeof v === 'number' ? (v === 0 ? 0 : -v) : norm(-v));
+    if (op === 'UAdd') return t === boolType ? newInt(v) : incref(a);
+    return newInt(typeof v === 'number' ? -v - 1 : norm(-v - 1n));
+  }
+  if (t === floatType) {
+    if (op === 'USub') return newFloat(-a.v);
+    if (op === 'UAdd') return incref(a);
+  }
+  const name = op === 'USub' ? '__neg__' : op === 'UAdd' ? '__pos__' : '__invert__';
+  const m = t.lookup(name);
+  if (m !== null && m.ob_type !== methodDescrType) return callDescr(m, a, []);
+  const sym = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
+  throw typeErr(`bad operand type for unary ${sym}: '${typeName(a)}'`);
+}

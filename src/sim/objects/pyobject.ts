@@ -1,0 +1,88 @@
+/**
+ * PyObject: the simulated `struct _object` (ob_refcnt, ob_type) plus the simulator's payload.
+ * One JS class for every object keeps property access monomorphic (fast in V8).
+ */
+
+/** CPython's PyGC_Head, as the cycle collector (src/sim/gc.ts) needs it. */
+export interface GcHead {
+  tracked: boolean;
+  generation: number;
+  gc_refs: number;
+  finalized: boolean;
+}
+
+export class PyObject {
+  ob_refcnt: number;
+  ob_type: PyType;
+  /** Simulated address returned by id(); 0 until allocated. */
+  addr = 0;
+  /** Payload: number|bigint (int), number (float), string (str), PyObject[] (list/tuple)... */
+  v: any;
+  /** Instance attributes (CPython 3.11 keeps them inline, without a separate dict object). */
+  dict: Map<string, PyObject> | null = null;
+  gc: GcHead | null = null;
+  constructor(type: PyType, v: any) {
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.v = v;
+  }
+}
+
+/** Fast type tags: a user class inherits the tag of its built-in base. */
+export const enum Tag {
+  Object, Int, Bool, Float, Str, List, Tuple, Dict, Set, NoneT, Func, Builtin, Method, Type,
+  Module, Cell, Range, Iter, Exc, Slice, NotImpl, Code, Property, StaticMethod, ClassMethod,
+  Generator, CTypes, WeakRef,
+}
+
+export class PyType extends PyObject {
+  name: string;
+  base: PyType | null;
+  mro: PyType[] = [];
+  /** tp_dict: the class namespace. */
+  tp_dict = new Map<string, PyObject>();
+  tag: Tag;
+  /** A heap type (a `class` statement): instances hold a reference to it, like CPython. */
+  heap: boolean;
+  /** Basic size in bytes, used for the allocator's size classes. */
+  size: number;
+  /** Instances are gc containers. */
+  isGc: boolean;
+  /** Cached special-method lookups (undefined = not looked up yet), cleared on class mutation. */
+  cache = new Map<string, PyObject | null>();
+  module = 'builtins';
+  constructor(meta: PyType | null, name: string, base: PyType | null, tag: Tag, size: number, isGc: boolean, heap: boolean) {
+    super(meta as PyType, null);
+    this.name = name;
+    this.base = base;
+    this.tag = tag;
+    this.size = size;
+    this.isGc = isGc;
+    this.heap = heap;
+    this.mro = base ? [this, ...base.mro] : [this];
+  }
+
+  lookup(name: string): PyObject | null {
+    const c = this.cache.get(name);
+    if (c !== undefined) return c;
+    let found: PyObject | null = null;
+    for (const t of this.mro) {
+      const v = t.tp_dict.get(name);
+      if (v !== undefined) { found = v; break; }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 1; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+}
+
+/** Invalidate cached lookups after a class attribute changes (subclasses too). */
+export function invalidateTypeCaches(all: Iterable<PyType>): void {
+  for (const t of all) t.cache.clear();
+}
