@@ -53,3 +53,8 @@ test('a page without a module link says so', async ({ page }) => {
   await page.goto('/modules/shared/');
   await expect(page.getByRole('alert')).toContainText('This is not a module link');
 });
+
+test('a module past its due date says so', async ({ page }) => {
+  await page.goto('/modules/shared/?v=1&t=Old&due=2020-01-31&e=refs-fix-grid');
+  await expect(page.locator('.pml-module__meta')).toHaveText(/Due Friday, 31 January 2020 \(the due date has passed\)/);
+});

@@ -9,7 +9,7 @@ import type * as Monaco from 'monaco-editor/editor';
 import { clearEdits, loadEdits, saveEdits } from './edits-store.ts';
 import { OutputView } from './output-view.ts';
 import { markLessonRun } from './progress.ts';
-import { DEFAULT_TIME_LIMIT_MS, prewarm, runInWorker, type RunOutcome } from './sim-client.ts';
+import { DEFAULT_TIME_LIMIT_MS, pendingRuns, prewarm, runInWorker, type RunOutcome } from './sim-client.ts';
 
 type MonacoApi = typeof Monaco;
 
@@ -60,6 +60,28 @@ function plainLines(code: string): HTMLElement {
   });
   pre.append(codeEl);
   return pre;
+}
+
+/** Detail of the `pml:ran` event an editor root dispatches (bubbling) after every run. */
+export interface RanDetail {
+  source: string;
+  outcome: RunOutcome;
+  stdout: string;
+  stderr: string;
+}
+
+/** What other islands (the exercise checker) may do with an editor. */
+export interface EditorHandle {
+  code(): string;
+  run(): Promise<void>;
+}
+
+const islandsByRoot = new WeakMap<Element, EditorIsland>();
+
+/** The editor whose root is `root` (a `figure[data-editor]`), once the page has initialised it. */
+export function editorOf(root: Element): EditorHandle | undefined {
+  const island = islandsByRoot.get(root);
+  return island && { code: () => island.currentCode(), run: () => island.run() };
 }
 
 class EditorIsland {
@@ -242,19 +264,26 @@ class EditorIsland {
     const source = code.endsWith('\n') ? code : `${code}\n`;
     this.clearErrorMark();
     this.output.start();
-    this.status.textContent = 'Running…';
+    this.status.textContent = pendingRuns() > 0 ? 'Waiting for the example already running…' : 'Running…';
     this.root.dataset.running = 'true';
     this.runButton.setAttribute('aria-disabled', 'true');
     const settings = overrides(this.root);
+    const streams = { stdout: '', stderr: '' };
     const outcome = await runInWorker(source, {
       ...settings,
-      onOutput: (stream, text) => this.output.append(stream, text),
+      onStart: () => void (this.status.textContent = 'Running…'),
+      onOutput: (stream, text) => {
+        streams[stream] += text;
+        this.output.append(stream, text);
+      },
     });
     this.running = false;
     this.root.dataset.running = 'false';
     this.runButton.removeAttribute('aria-disabled');
     this.report(outcome);
     markLessonRun(location.pathname);
+    const detail: RanDetail = { source, outcome, ...streams };
+    this.root.dispatchEvent(new CustomEvent<RanDetail>('pml:ran', { detail, bubbles: true }));
   }
 
   private report(outcome: RunOutcome): void {
@@ -354,7 +383,9 @@ export function initEditors(): void {
   const islands: EditorIsland[] = [];
   roots.forEach((root) => {
     if (root.dataset.state) return;
-    islands.push(new EditorIsland(root));
+    const island = new EditorIsland(root);
+    islandsByRoot.set(root, island);
+    islands.push(island);
   });
   if (islands.length) scheduleIdleUpgrade(islands);
 }

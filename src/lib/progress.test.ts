@@ -46,4 +46,13 @@ describe('progress store', () => {
     expect(storage.getItem(backup!)).toBe('{"version":0,"lessons":[]');
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
   });
+
+  it('keeps the exercise checker’s section when it records a lesson', () => {
+    const exercises = { 'refs-alias-mutation': { status: 'passed', attempts: 2 } };
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, lessons: {}, exercises }));
+    markLessonRun('/lessons/01-a/');
+    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!) as { exercises: unknown; lessons: Record<string, unknown> };
+    expect(saved.exercises).toEqual(exercises);
+    expect(Object.keys(saved.lessons)).toEqual(['01-a']);
+  });
 });

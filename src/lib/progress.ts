@@ -14,6 +14,8 @@ export interface LessonProgress {
 export interface Progress {
   version: typeof VERSION;
   lessons: Record<string, LessonProgress>;
+  /** Written by the exercise checker (its own shape, validated by its reader); kept as is here. */
+  exercises?: Record<string, unknown>;
 }
 
 function empty(): Progress {
@@ -24,6 +26,10 @@ function isProgress(value: unknown): value is Progress {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { version?: unknown; lessons?: unknown };
   if (v.version !== VERSION || typeof v.lessons !== 'object' || v.lessons === null) return false;
+  const { exercises } = value as { exercises?: unknown };
+  if (exercises !== undefined && (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises))) {
+    return false;
+  }
   return Object.values(v.lessons).every(
     (entry) =>
       typeof entry === 'object' &&

@@ -105,3 +105,17 @@ describe('runInWorker', () => {
     expect(FakeWorker.created[0].terminated).toBe(true);
   });
 });
+
+describe('pendingRuns', () => {
+  it('counts queued and running programs', async () => {
+    FakeWorker.behaviour = (req, reply) => setTimeout(() => reply(done(req.runId)), 10);
+    const { runInWorker, pendingRuns } = await freshClient();
+    expect(pendingRuns()).toBe(0);
+    const a = runInWorker('a', { timeLimitMs: 1000, onOutput: () => {} });
+    const b = runInWorker('b', { timeLimitMs: 1000, onOutput: () => {} });
+    expect(pendingRuns()).toBe(2);
+    await vi.advanceTimersByTimeAsync(50);
+    await Promise.all([a, b]);
+    expect(pendingRuns()).toBe(0);
+  });
+});

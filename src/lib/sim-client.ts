@@ -18,10 +18,12 @@ export interface RunSettings {
   stepBudget?: number;
   maxOutputChars?: number;
   onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** Called when the run leaves the queue and starts. */
+  onStart?: () => void;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
-export const DEFAULT_STEP_BUDGET = 2_000_000;
+export const DEFAULT_STEP_BUDGET = 10_000_000;
 export const DEFAULT_MAX_OUTPUT_CHARS = 100_000;
 
 let worker: Worker | null = null;
@@ -38,6 +40,7 @@ export function prewarm(): void {
 }
 
 function runNow(source: string, settings: RunSettings): Promise<RunOutcome> {
+  settings.onStart?.();
   const current = (worker ??= spawn());
   const runId = nextRunId++;
   return new Promise<RunOutcome>((resolve) => {
@@ -85,9 +88,17 @@ function runNow(source: string, settings: RunSettings): Promise<RunOutcome> {
   });
 }
 
+let pending = 0;
+
+/** Runs queued or in progress on this page. */
+export function pendingRuns(): number {
+  return pending;
+}
+
 /** Runs `source` after any run already in progress on this page. */
 export function runInWorker(source: string, settings: RunSettings): Promise<RunOutcome> {
-  const result = queue.then(() => runNow(source, settings));
+  pending++;
+  const result = queue.then(() => runNow(source, settings)).finally(() => void pending--);
   queue = result.catch(() => undefined);
   return result;
 }

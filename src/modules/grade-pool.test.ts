@@ -47,6 +47,17 @@ describe('grading pool (worker threads)', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('a submission that exhausts memory costs its report, not the run', async () => {
+    const greedy = fixtureReport('Greedy', { ...allPassed, 'ex-grid': { status: 'passed', answer: { kind: 'code', code: 'eat-memory' } } });
+    const inputs = [
+      { source: 'greedy.json', text: JSON.stringify(greedy) },
+      { source: 'ada.json', text: JSON.stringify(fixtureReport('Ada', allPassed)) },
+    ];
+    const results = await gradeInPool(inputs, { ...base, root: fixtureRoot(), workers: 1, timeoutMs: 20_000, maxHeapMb: 64 });
+    expect(results[0]).toEqual({ ok: false, source: 'greedy.json', reason: expect.stringMatching(/^grading crashed/) });
+    expect(results[1]).toMatchObject({ ok: true, learner: 'Ada', passed: true });
+  });
+
   it('fails to start with a clear error when the checker cannot be loaded', async () => {
     const inputs = [{ source: 'a.json', text: '{}' }];
     await expect(

@@ -11,8 +11,12 @@ import type { ModuleData } from './types.ts';
 
 export interface PoolInput {
   source: string;
-  /** The report's text, or a reason it was rejected before reading (too large, unreadable). */
-  text: string | { rejected: string };
+  /**
+   * The report's text, or a reason it was rejected before reading (too large, unreadable); a
+   * function is called only when the report's turn comes, so a batch of large files is never
+   * all in memory at once.
+   */
+  text: string | { rejected: string } | (() => string | { rejected: string });
 }
 
 export interface PoolOptions {
@@ -25,6 +29,8 @@ export interface PoolOptions {
   onResult?: (done: number, result: GradeResult) => void;
   /** A module exporting `checkExercise` to use instead of the real checker (tests, benchmark). */
   checkerUrl?: string;
+  /** Heap limit of each worker (default 1024 MB). */
+  maxHeapMb?: number;
   /** Node flags for the workers; default: the parent's (which carry `--import tsx` under npm scripts). */
   execArgv?: string[];
 }
@@ -46,21 +52,29 @@ export async function gradeInPool(inputs: readonly PoolInput[], options: PoolOpt
     options.onResult?.(done, result);
   };
 
-  // Rejected-before-reading inputs need no worker.
+  // Inputs rejected before reading need no worker.
   const queue: number[] = [];
   inputs.forEach((input, i) => {
-    if (typeof input.text === 'string') queue.push(i);
-    else finish(i, { ok: false, source: input.source, reason: input.text.rejected });
+    if (typeof input.text === 'object') finish(i, { ok: false, source: input.source, reason: input.text.rejected });
+    else queue.push(i);
   });
 
   const start = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerUrl, { workerData: data, ...(options.execArgv ? { execArgv: options.execArgv } : {}) });
+      const worker = new Worker(workerUrl, {
+        workerData: data,
+        // A submission that makes the simulator allocate without bound kills its worker, not the run.
+        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+        ...(options.execArgv ? { execArgv: options.execArgv } : {}),
+      });
       const onMessage = (message: FromGradeWorker): void => {
         worker.off('message', onMessage);
         worker.off('error', onError);
-        if (message.type === 'ready') resolve(worker);
-        else {
+        if (message.type === 'ready') {
+          // An 'error' with no listener would crash the grader; a job's own listener reports it.
+          worker.on('error', () => {});
+          resolve(worker);
+        } else {
           void worker.terminate();
           reject(new PoolStartError(message.type === 'failed' ? message.message : 'unexpected message from a grading worker'));
         }
@@ -73,7 +87,7 @@ export async function gradeInPool(inputs: readonly PoolInput[], options: PoolOpt
       worker.on('error', onError);
     });
 
-  const gradeOne = (worker: Worker, index: number): Promise<{ result: GradeResult; healthy: boolean }> =>
+  const gradeOne = (worker: Worker, index: number, text: string): Promise<{ result: GradeResult; healthy: boolean }> =>
     new Promise((resolve) => {
       const input = inputs[index];
       const settle = (result: GradeResult, healthy: boolean): void => {
@@ -96,24 +110,31 @@ export async function gradeInPool(inputs: readonly PoolInput[], options: PoolOpt
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ type: 'grade', job: index, source: input.source, text: input.text as string });
+      worker.postMessage({ type: 'grade', job: index, source: input.source, text });
     });
 
+  // Workers start on the first report that needs one, so a batch of only unreadable files needs no checker.
   const lane = async (): Promise<void> => {
-    if (next >= queue.length) return;
-    let worker = await start();
+    let worker: Worker | null = null;
     try {
       while (next < queue.length) {
         const index = queue[next++];
-        const { result, healthy } = await gradeOne(worker, index);
+        const input = inputs[index];
+        const text = typeof input.text === 'function' ? input.text() : (input.text as string);
+        if (typeof text === 'object') {
+          finish(index, { ok: false, source: input.source, reason: text.rejected });
+          continue;
+        }
+        worker ??= await start();
+        const { result, healthy } = await gradeOne(worker, index, text);
         finish(index, result);
         if (!healthy) {
           await worker.terminate();
-          worker = await start();
+          worker = null;
         }
       }
     } finally {
-      await worker.terminate();
+      await worker?.terminate();
     }
   };
 

@@ -84,7 +84,8 @@ function sameItems(a: ModuleData['items'], b: ModuleData['items']): boolean {
 export function gradeParsedReport(report: CompletionReport, source: string, context: GradeContext): GradeResult {
   const { module } = context;
   if (report.module.id !== module.id) {
-    return { ok: false, source, reason: `the report is for module "${report.module.id}", not "${module.id}"` };
+    const hint = report.module.link ? ` (it came from a shared link: grade it with --module '${report.module.link.slice(0, 300)}')` : '';
+    return { ok: false, source, reason: `the report is for module "${report.module.id}", not "${module.id}"${hint}` };
   }
   const flags: string[] = [];
   if (!sameItems(report.module.items, module.items)) flags.push('the report lists different module items');

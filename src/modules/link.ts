@@ -69,7 +69,7 @@ function cleanText(raw: string | null, field: string, max: number, required: boo
     return undefined;
   }
   if (value.length > max) problems.push(`The ${field} is longer than ${max} characters.`);
-  // eslint-disable-next-line no-control-regex
+  // Control characters have no business in a title and could garble a terminal or a CSV.
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 

@@ -4,6 +4,7 @@
  * Works on the markup of ModuleView.astro / render-module.ts (data attributes, not classes).
  */
 import { loadProgress } from '../lib/progress.ts';
+import { dueInstant } from './due.ts';
 import { exerciseIds, requiredPasses } from './pass-rule.ts';
 import { exerciseProgress, lessonProgress } from './progress-adapter.ts';
 import { buildReport, reportFileName } from './report.ts';
@@ -117,8 +118,18 @@ function initReportForm(root: HTMLElement, data: ModulePageData): void {
   });
 }
 
+/** A note beside the due date once it has passed (in the learner's own time zone). */
+function markOverdue(root: HTMLElement, due: string | undefined): void {
+  const time = root.querySelector<HTMLTimeElement>('.pml-module__meta time');
+  if (!due || !time || Date.now() <= dueInstant(due, new Date().getTimezoneOffset())) return;
+  const note = document.createElement('strong');
+  note.textContent = ' (the due date has passed)';
+  time.after(note);
+}
+
 export function initModulePage(root: HTMLElement, data: ModulePageData): void {
   refreshStatuses(root, data);
+  markOverdue(root, data.module.due);
   initReportForm(root, data);
   // Coming back from an exercise (bfcache) or another tab: show the latest progress.
   window.addEventListener('pageshow', () => refreshStatuses(root, data));

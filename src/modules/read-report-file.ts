@@ -1,4 +1,7 @@
-/** Reads one report file for grading (Node): too-large and unreadable files are rejected unread. */
+/**
+ * One report file for grading (Node), read when its turn comes: too-large and unreadable files
+ * are rejected unread.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { PoolInput } from './grade-pool.ts';
@@ -8,15 +11,19 @@ import { MAX_REPORT_BYTES } from './report-schema.ts';
 export function readReportFile(path: string, cwd: string): PoolInput {
   const rel = relative(cwd, path);
   const source = rel && !rel.startsWith('..') ? rel : path;
+  return { source, text: () => readReport(path) };
+}
+
+function readReport(path: string): string | { rejected: string } {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { source, text: { rejected: 'not a file' } };
+    if (!stat.isFile()) return { rejected: 'not a file' };
     if (stat.size > MAX_REPORT_BYTES) {
-      return { source, text: { rejected: `too large (${(stat.size / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB)` } };
+      return { rejected: `too large (${(stat.size / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB)` };
     }
-    return { source, text: readFileSync(path, 'utf8') };
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { source, text: { rejected: code === 'ENOENT' ? 'file not found' : `unreadable (${code ?? 'error'})` } };
+    return { rejected: code === 'ENOENT' ? 'file not found' : `unreadable (${code ?? 'error'})` };
   }
 }

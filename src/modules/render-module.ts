@@ -72,5 +72,6 @@ export function renderProblems(problems: readonly string[]): HTMLElement {
   box.append(el('h1', {}, 'This module link can’t be opened'));
   box.append(el('p', {}, 'The link has these problems, so none of it was used. Ask the person who shared it for a corrected link.'));
   box.append(el('ul', {}, ...problems.map((p) => el('li', {}, p))));
+  box.append(el('p', {}, el('a', { href: '/modules/' }, 'See the course’s modules')));
   return box;
 }

@@ -17,13 +17,7 @@ export function collect(generation = 2): number {
   for (let g = 0; g <= generation && g < 3; g++) gcCount[g] = 0;
   if (generation + 1 < 3) gcCount[generation + 1]++;
   // survivors move to the next generation, as in CPython
-  for (let g = 0; g <= Math.min(generation, 1); g++) {
-    const next = generations[g + 1];
-    for (const o of generations[g]) {
-      next.add(o);
-      o.gc!.generation = g + 1;
-    }
-    generations[g].clear();
-  }
+  const dest = generations[Math.min(generation + 1, 2)];
+  for (let g = 0; g <= generation && g < 3; g++) if (generations[g] !== dest) generations[g].mergeInto(dest);
   return 0;
 }

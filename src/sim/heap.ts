@@ -83,27 +83,105 @@ export function readRefcnt(addr: number): number | null {
 
 // ---- gc bookkeeping (the collector in gc.ts uses these) ------------------------------------------
 
+/**
+ * A generation list: an intrusive doubly-linked list through each object's gc header, like
+ * CPython's PyGC_Head lists (O(1) insert/remove, insertion order kept, no hashing).
+ */
+export class GcList {
+  first: PyObject | null = null;
+  last: PyObject | null = null;
+  size = 0;
+  readonly generation: number;
+  constructor(generation: number) {
+    this.generation = generation;
+  }
+  /** Append a tracked object (its gc header must not be in another list). */
+  append(o: PyObject): void {
+    const g = o.gc!;
+    g.generation = this.generation;
+    g.prev = this.last;
+    g.next = null;
+    if (this.last === null) this.first = o;
+    else this.last.gc!.next = o;
+    this.last = o;
+    this.size++;
+  }
+  remove(o: PyObject): void {
+    const g = o.gc!;
+    if (g.prev === null) this.first = g.next;
+    else g.prev.gc!.next = g.next;
+    if (g.next === null) this.last = g.prev;
+    else g.next.gc!.prev = g.prev;
+    g.prev = g.next = null;
+    this.size--;
+  }
+  has(o: PyObject): boolean {
+    return o.gc !== null && o.gc.tracked && o.gc.generation === this.generation;
+  }
+  /** Move every object of this list to the end of `other` (gc_list_merge). */
+  mergeInto(other: GcList): void {
+    for (let o = this.first; o !== null; ) {
+      const next = o.gc!.next;
+      other.append(o);
+      o = next;
+    }
+    this.first = this.last = null;
+    this.size = 0;
+  }
+  clear(): void {
+    for (let o = this.first; o !== null; ) {
+      const g = o.gc!;
+      const next = g.next;
+      g.prev = g.next = null;
+      g.tracked = false;
+      o = next;
+    }
+    this.first = this.last = null;
+    this.size = 0;
+  }
+  *[Symbol.iterator](): IterableIterator<PyObject> {
+    for (let o = this.first; o !== null; ) {
+      const next = o.gc!.next;
+      yield o;
+      o = next;
+    }
+  }
+}
+
 /** Per-generation lists of tracked objects (insertion ordered, like gc's linked lists). */
-export const generations: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+export const generations: GcList[] = [new GcList(0), new GcList(1), new GcList(2)];
 /** Permanent generation (gc.freeze). */
-export const permanent = new Set<PyObject>();
+export const permanent = new GcList(-1);
 /** gc.get_count(): generation 0 counts allocations minus deallocations of gc objects. */
 export const gcCount = [0, 0, 0];
 /** Hook the collector installs: called after each gc allocation (automatic collection). */
 export const gcHooks: { afterAlloc: (() => void) | null } = { afterAlloc: null };
 
+/** Headers of freed objects, reused (fewer JS allocations; a freed object keeps none). */
+const headPool: GcHead[] = [];
+
 export function gcTrack(o: PyObject): void {
-  const g: GcHead = { tracked: true, generation: 0, gc_refs: 0, finalized: false };
-  o.gc = g;
-  generations[0].add(o);
+  let g = o.gc;
+  if (g === null) {
+    const pooled = headPool.pop();
+    if (pooled !== undefined) {
+      g = pooled;
+      g.generation = 0;
+      g.gc_refs = 0;
+      g.finalized = false;
+    } else g = { tracked: true, generation: 0, gc_refs: 0, finalized: false, prev: null, next: null };
+    o.gc = g;
+  } else if (g.tracked) return;
+  g.tracked = true;
+  generations[0].append(o);
 }
 
 export function gcUntrack(o: PyObject): void {
   const g = o.gc;
   if (g === null || !g.tracked) return;
   g.tracked = false;
-  if (g.generation < 0) permanent.delete(o);
-  else generations[g.generation].delete(o);
+  if (g.generation < 0) permanent.remove(o);
+  else generations[g.generation].remove(o);
 }
 
 /** Called when a new gc object is created (allocation counts toward automatic collection). */
@@ -148,6 +226,13 @@ export function xdecref(o: PyObject | null | undefined): void {
  * CPython's order without JS recursion.
  */
 export function dealloc(o: PyObject): void {
+  const tag = o.ob_type.tag;
+  if ((tag === Tag.Int || tag === Tag.Float || tag === Tag.Str) && o.gc === null && o.dict === null && !o.ob_type.heap) {
+    // atoms own no references and have no finalizer: just give the memory back
+    freeAddr(o);
+    stats.freed++;
+    return;
+  }
   const stack: PyObject[][] = [];
   const pos: number[] = [];
   let cur: PyObject | null = o;
@@ -182,6 +267,8 @@ function release(o: PyObject): PyObject[] | null {
   if (g !== null) {
     if (g.tracked) gcUntrack(o);
     if (gcCount[0] > 0) gcCount[0]--;
+    o.gc = null;
+    if (headPool.length < 4096) headPool.push(g);
   }
   const items = deallocHooks.contents(o);
   freeAddr(o);

@@ -7,12 +7,13 @@
  *
  * Learners vary like a real class: most submit the solutions, every 10th one a wrong answer, every
  * 25th an infinite loop (stopped by the step budget). `--checker double` grades with the test
- * double instead of src/checks (measures the pipeline alone, e.g. before the checker exists).
+ * double instead of src/checks (measures the pipeline alone, e.g. before the checker exists);
+ * `--checker <file.ts>` with any module exporting `checkExercise`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Answer, ExerciseData } from '../modules/check-contract.ts';
 import { loadCourseContent } from '../modules/catalog.ts';
@@ -67,9 +68,12 @@ for (let i = 0; i < REPORTS; i++) {
   files.push(file);
 }
 
-const checkerUrl = values.checker === 'double' ? new URL('../modules/test-checker.ts', import.meta.url).href : undefined;
+const checkerUrl =
+  values.checker === 'real' ? undefined
+  : values.checker === 'double' ? new URL('../modules/test-checker.ts', import.meta.url).href
+  : pathToFileURL(resolve(process.env.INIT_CWD ?? process.cwd(), values.checker!)).href;
 process.stderr.write(
-  `Grading ${REPORTS} reports × ${picked.length} exercises (${picked.filter((e) => e.kind === 'code').length} code) with the ${checkerUrl ? 'TEST DOUBLE' : 'real'} checker on ${JOBS} worker(s); ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`,
+  `Grading ${REPORTS} reports × ${picked.length} exercises (${picked.filter((e) => e.kind === 'code').length} code) with the ${values.checker === 'real' ? 'real' : values.checker === 'double' ? 'TEST DOUBLE' : values.checker} checker on ${JOBS} worker(s); ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`,
 );
 const started = performance.now();
 try {

@@ -12,4 +12,11 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   if (event.data?.type === 'run') execute(event.data, runProgram, post);
 });
 
+// One tiny run warms the simulator up (built-in types, JIT) while the learner is still reaching
+// for the Run button; a run request that arrives meanwhile simply waits in the message queue.
+try {
+  runProgram('pass\n', { stepBudget: 100 });
+} catch {
+  // A broken simulator is reported by the first real run.
+}
 post({ type: 'ready' });

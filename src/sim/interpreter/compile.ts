@@ -14,7 +14,7 @@ import {
 } from '../objects/core.ts';
 import {
   callObject, getAttr, setAttr, delAttr, truthy, richCompare, contains, hashKey, typeName,
-  repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance,
+  repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance, hasPlainAttrs,
 } from '../objects/abstract.ts';
 import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
 import { binaryOp, inplaceOp, unaryOp } from '../objects/number.ts';
@@ -22,7 +22,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue } from '../objects/format.ts';
-import { decref, incref, xdecref } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
@@ -88,7 +88,12 @@ function makeConst(v: A.ConstantValue): PyObject {
   if (v === null) return None;
   switch (typeof v) {
     case 'boolean': return v ? True : False;
-    case 'bigint': return newInt(v);
+    case 'bigint': {
+      const o = newInt(v);
+      // a cached small int: the pool owns no reference (occurrences are counted in constant())
+      if (isStaticAddr(o)) o.ob_refcnt--;
+      return o;
+    }
     case 'number': return newFloat(v);
     case 'string':
       // identifier-like constants are interned; others are plain (but merged) objects
@@ -305,8 +310,68 @@ export class Compiler {
   }
 
   stmt(s: A.stmt, ctx: Ctx): St {
-    const inner = this.stmtInner(s, ctx);
     const node = s as Pos;
+    // The most common statements do their own bookkeeping: one JS frame less per statement
+    // keeps deep Python recursion inside the JS stack.
+    if (s._type === 'Return' && s.value !== null) {
+      const value = this.expr(s.value, ctx);
+      return (f) => {
+        f.pos = node;
+        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        const v = value(f);
+        const old = f.retval;
+        f.retval = v;
+        if (old !== null) decref(old);
+        return RETURN;
+      };
+    }
+    if (s._type === 'Expr') {
+      const e = this.expr(s.value, ctx);
+      return (f) => {
+        f.pos = node;
+        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        decref(e(f));
+        return NORMAL;
+      };
+    }
+    if (s._type === 'Assign' && s.targets.length === 1) {
+      const value = this.expr(s.value, ctx);
+      const t0 = this.store(s.targets[0], ctx);
+      return (f) => {
+        f.pos = node;
+        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        t0(f, value(f));
+        return NORMAL;
+      };
+    }
+    if (s._type === 'If') {
+      const test = this.cond(s.test, ctx);
+      const body = this.block(s.body, ctx);
+      const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+      return (f) => {
+        f.pos = node;
+        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (test(f)) return body(f);
+        return orelse === null ? NORMAL : orelse(f);
+      };
+    }
+    if (s._type === 'For') return this.forStmt(s, ctx);
+    if (s._type === 'Try') return this.tryStmt(s, ctx);
+    if (s._type === 'While') {
+      const test = this.cond(s.test, ctx);
+      const body = this.block(s.body, { ...ctx, inLoop: true });
+      const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+      return (f) => {
+        tick(f, node);
+        while (test(f)) {
+          const c = body(f);
+          if (c === BREAK) return NORMAL;
+          if (c === RETURN) return c;
+        }
+        return orelse === null ? NORMAL : orelse(f);
+      };
+    }
+    const inner = this.stmtInner(s, ctx);
     return (f) => {
       f.pos = node;
       if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
@@ -550,7 +615,9 @@ export class Compiler {
     const body = this.block(s.body, { ...ctx, inLoop: true });
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
     const iterNode = s.iter as Pos;
+    const node = s as Pos;
     return (f) => {
+      tick(f, node);
       const seq = iterE(f);
       f.pos = iterNode;
       let it: PyObject;
@@ -617,25 +684,36 @@ export class Compiler {
       throw exc;
     };
 
+    const node = s as Pos;
     const tryExcept = handlers.length === 0
       ? (orelse === null ? body : (f: Frame) => {
         const c = body(f);
         return c === NORMAL ? orelse(f) : c;
       })
       : (f: Frame): number => {
+        if (finalbody === null) tick(f, node);
         let c: number;
         try {
           c = body(f);
         } catch (e) {
           if (!(e instanceof PyObject)) throw e;
           addTraceback(e, f);
+          const top = R.excStack[R.excStack.length - 1];
+          if (top !== undefined && top !== e) setContext(e, top);
           return handle(f, e);
         }
         if (c === NORMAL && orelse !== null) return orelse(f);
         return c;
       };
-    if (finalbody === null) return tryExcept;
+    if (finalbody === null) {
+      if (handlers.length > 0) return tryExcept;
+      return (f) => {
+        tick(f, node);
+        return tryExcept(f);
+      };
+    }
     return (f) => {
+      tick(f, node);
       let c = NORMAL;
       let pending: unknown = null;
       let hasPending = false;
@@ -644,6 +722,8 @@ export class Compiler {
       } catch (e) {
         if (!(e instanceof PyObject)) throw e;
         addTraceback(e, f);
+        const top = R.excStack[R.excStack.length - 1];
+        if (top !== undefined && top !== e) setContext(e, top);
         pending = e;
         hasPending = true;
       }
@@ -1205,6 +1285,16 @@ export class Compiler {
         const node = e as Pos;
         return (f) => {
           const o = obj(f);
+          const dict = o.dict;
+          if (dict !== null && o.ob_type.heap && hasPlainAttrs(o.ob_type)) {
+            // instance attribute of a plain class: no descriptor can shadow it
+            const v = dict.get(name);
+            if (v !== undefined) {
+              v.ob_refcnt++;
+              if (--o.ob_refcnt === 0) decrefZero(o);
+              return v;
+            }
+          }
           f.pos = node;
           try {
             return getAttr(o, name);
@@ -1326,6 +1416,10 @@ export class Compiler {
   private constant(v: A.ConstantValue, ctx: Ctx): PyObject {
     const c = this.consts.get(v);
     this.noteConst(ctx.code, c);
+    // CPython 3.11 keeps the parsed AST (and the objects its literals created) alive while the
+    // program runs; every literal of a cached small int adds references (measured: 3 at module
+    // level, 2 inside a function, besides co_consts).
+    if (typeof v === 'bigint' && v >= -5n && v <= 256n) c.ob_refcnt += ctx.scope.kind === 'module' ? 3 : 2;
     return c;
   }
 
@@ -1383,6 +1477,37 @@ export class Compiler {
             if (--a.ob_refcnt === 0) decrefZero(a);
             if (--b.ob_refcnt === 0) decrefZero(b);
             return newInt(s);
+          }
+        }
+        f.pos = node;
+        try {
+          return binaryOp(op, a, b);
+        } finally {
+          decref(a);
+          decref(b);
+        }
+      };
+    }
+    if (op === 'Mult' || op === 'Mod' || op === 'FloorDiv') {
+      const kind = op === 'Mult' ? 0 : op === 'Mod' ? 1 : 2;
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (a.ob_type === intType && b.ob_type === intType) {
+          const x = a.v;
+          const y = b.v;
+          if (typeof x === 'number' && typeof y === 'number' && y !== 0) {
+            let v: number;
+            if (kind === 0) v = x * y;
+            else if (kind === 1) {
+              v = x % y;
+              if (v !== 0 && (v < 0) !== (y < 0)) v += y;
+            } else v = Math.floor(x / y);
+            if (v >= -9007199254740991 && v <= 9007199254740991 && (kind !== 2 || (x < 2147483648 && x > -2147483648))) {
+              if (--a.ob_refcnt === 0) decrefZero(a);
+              if (--b.ob_refcnt === 0) decrefZero(b);
+              return newInt(v);
+            }
           }
         }
         f.pos = node;
@@ -1545,14 +1670,8 @@ export class Compiler {
       const obj = this.expr(e.func.value, ctx);
       const name = e.func.attr;
       const attrNode = e.func as Pos;
-      return (f) => {
-        const o = obj(f);
-        const t = o.ob_type;
-        let meth: PyObject | null = null;
-        if (!(o instanceof PyType)) {
-          const d = t.lookup(name);
-          if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) meth = d;
-        }
+      // the hot path (a Python method) stays small: each Python call costs this JS frame
+      const slow = (f: Frame, o: PyObject, meth: PyObject | null): PyObject => {
         if (meth === null) {
           let fn: PyObject;
           f.pos = attrNode;
@@ -1573,16 +1692,22 @@ export class Compiler {
         const a = args(f);
         const kw = buildKw === null ? null : buildKw(f);
         f.pos = node;
-        if (meth.ob_type === methodDescrType) {
-          const b = meth.v as BuiltinInfo;
-          try {
-            return b.fn(o, a, kw);
-          } finally {
-            for (let i = 0; i < a.length; i++) decref(a[i]);
-            if (kw !== null) for (const v of kw.values()) decref(v);
-            decref(o);
-          }
+        const b = meth.v as BuiltinInfo;
+        try {
+          return b.fn(o, a, kw);
+        } finally {
+          for (let i = 0; i < a.length; i++) decref(a[i]);
+          if (kw !== null) for (const v of kw.values()) decref(v);
+          decref(o);
         }
+      };
+      return (f) => {
+        const o = obj(f);
+        const meth = findMethod(o, name);
+        if (meth === null || meth.ob_type !== functionType) return slow(f, o, meth);
+        const a = args(f);
+        const kw = buildKw === null ? null : buildKw(f);
+        f.pos = node;
         a.unshift(o);
         return (meth.v as FuncInfo).code.call(meth, a, kw);
       };
@@ -1590,21 +1715,12 @@ export class Compiler {
     const fnE = this.expr(e.func, ctx);
     return (f) => {
       const fn = fnE(f);
-      let a: PyObject[];
-      let kw: Map<string, PyObject> | null;
-      try {
-        a = args(f);
-        kw = buildKw === null ? null : buildKw(f);
-      } catch (err) {
-        decref(fn);
-        throw err;
-      }
+      const a = evalArgs(args, f, fn);
+      const kw = buildKw === null ? null : evalKw(buildKw, f, fn, a);
       f.pos = node;
-      try {
-        return callObject(fn, a, kw);
-      } finally {
-        decref(fn);
-      }
+      // the callee drops our reference to the function when it returns (even by exception)
+      if (fn.ob_type === functionType) return (fn.v as FuncInfo).code.call(fn, a, kw, true);
+      return callAndDrop(fn, a, kw);
     };
   }
 
@@ -1809,9 +1925,50 @@ export class Compiler {
 
 // ---- runtime helpers used by compiled code ------------------------------------------------------------
 
+function evalArgs(args: (f: Frame) => PyObject[], f: Frame, fn: PyObject): PyObject[] {
+  try {
+    return args(f);
+  } catch (err) {
+    decref(fn);
+    throw err;
+  }
+}
+
+function evalKw(build: (f: Frame) => Map<string, PyObject>, f: Frame, fn: PyObject, a: PyObject[]): Map<string, PyObject> {
+  try {
+    return build(f);
+  } catch (err) {
+    decref(fn);
+    for (const x of a) decref(x);
+    throw err;
+  }
+}
+
+function callAndDrop(fn: PyObject, a: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  try {
+    return callObject(fn, a, kw);
+  } finally {
+    decref(fn);
+  }
+}
+
+/** LOAD_METHOD's lookup: a plain function or method descriptor on the type, or null. */
+function findMethod(o: PyObject, name: string): PyObject | null {
+  const t = o.ob_type;
+  if (o instanceof PyType || t === superType) return null;
+  const d = t.lookup(name);
+  if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) return d;
+  return null;
+}
+
+/** Statement bookkeeping: the traceback position and the step budget. */
+function tick(f: Frame, node: Pos): void {
+  f.pos = node;
+  if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+}
+
 function decrefZero(o: PyObject): void {
-  o.ob_refcnt = 1;
-  decref(o);
+  dealloc(o);
 }
 
 function notSupported(what: string): St {
@@ -1971,7 +2128,18 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
   const t = new PyType(typeType, name, base, base.tag, size, true, true);
   t.module = '__main__';
   if (bs.length > 1) t.mro = c3(t, bs as PyType[]);
-  t.ob_refcnt = 1;
+  // References CPython 3.11's type object creation leaves (measured with sys.getrefcount): the
+  // new type's own __mro__ tuple holds it; a class whose base has no instance __dict__ also gets
+  // __dict__/__weakref__ descriptors that point back at it (only __weakref__ for exception
+  // bases, whose instances already have a dict). Each base is held by the __mro__, __bases__
+  // and (the first) tp_base.
+  let internal = 1;
+  if (!base.heap) internal += base.tag === Tag.Exc ? 1 : 2;
+  t.ob_refcnt = 1 + internal;
+  for (const m of t.mro.slice(1)) if (m.heap) m.ob_refcnt++;
+  bs.forEach((b, i) => {
+    if ((b as PyType).heap) b.ob_refcnt += i === 0 ? 2 : 1;
+  });
   t.ob_type = typeType;
   for (const [k, v] of ns) t.tp_dict.set(k, v);
   ns.clear();
@@ -2016,50 +2184,79 @@ function registerHeapType(t: PyType): void {
 function makeCaller(code: CodeInfo) {
   const simple = !code.hasVarargs && !code.hasVarkw && code.kwonlynames.length === 0 && code.cellnames.length === 0 && code.freenames.length === 0;
   const body = code.body;
-  const argcount = code.argcount;
-  const nlocals = code.nlocals;
-  return function call(func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
-    const fi = func.v as FuncInfo;
-    if (R.depth >= runtime.recursionLimit) {
-      for (const a of args) decref(a);
-      if (kw !== null) for (const v of kw.values()) decref(v);
-      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-    }
-    const f = new Frame(code, fi.globals, R.frame, func, nlocals);
-    const fast = f.fast;
-    if (simple && kw === null && args.length === argcount) {
-      for (let i = 0; i < argcount; i++) fast[i] = args[i];
-    } else {
-      bindArgs(code, fi, f, args, kw);
-    }
-    if (code.cellnames.length !== 0 || code.freenames.length !== 0) setupCells(code, fi, f);
-    if (code.isGenerator) {
-      clearLocals(f);
-      throw pyErr(NotImplementedError, "generator functions ('yield') are not supported by the simulator");
-    }
-    R.frame = f;
-    R.depth++;
+  return function call(func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null, dropFunc = false): PyObject {
+    // kept small on purpose: every Python call costs one of these JS frames
+    let f: Frame;
     try {
-      const n = body.length;
-      for (let i = 0; i < n; i++) {
+      f = enterFrame(code, simple, func, args, kw);
+    } catch (e) {
+      if (dropFunc) decref(func);
+      throw e;
+    }
+    try {
+      for (let i = 0; i < body.length; i++) {
         if (body[i](f) === RETURN) break;
       }
-      const r = f.retval;
-      if (r !== null) {
-        f.retval = null;
-        return r;
-      }
-      None.ob_refcnt++;
-      return None;
+      return takeReturn(f);
     } catch (e) {
-      if (e instanceof PyObject) addTraceback(e, f);
-      throw e;
+      throw callError(e, f);
     } finally {
       R.frame = f.back;
       R.depth--;
       clearLocals(f);
+      if (dropFunc) decref(func);
     }
   };
+}
+
+function enterFrame(code: CodeInfo, simple: boolean, func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): Frame {
+  const fi = func.v as FuncInfo;
+  if (R.depth >= runtime.recursionLimit) {
+    for (const a of args) decref(a);
+    if (kw !== null) for (const v of kw.values()) decref(v);
+    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+  }
+  const argcount = code.argcount;
+  const nlocals = code.nlocals;
+  let f: Frame;
+  if (simple && kw === null && args.length === argcount) {
+    // the argument array becomes the fast-locals array (3.11 moves arguments into the frame)
+    const fast = args as (PyObject | null)[];
+    for (let i = argcount; i < nlocals; i++) fast.push(null);
+    f = new Frame(code, fi.globals, R.frame, func, fast);
+  } else {
+    f = new Frame(code, fi.globals, R.frame, func, nlocals);
+    bindArgs(code, fi, f, args, kw);
+  }
+  if (code.cellnames.length !== 0 || code.freenames.length !== 0) setupCells(code, fi, f);
+  if (code.isGenerator) {
+    clearLocals(f);
+    throw pyErr(NotImplementedError, "generator functions ('yield') are not supported by the simulator");
+  }
+  R.frame = f;
+  R.depth++;
+  return f;
+}
+
+function takeReturn(f: Frame): PyObject {
+  const r = f.retval;
+  if (r !== null) {
+    f.retval = null;
+    return r;
+  }
+  None.ob_refcnt++;
+  return None;
+}
+
+function callError(e: unknown, f: Frame): unknown {
+  if (e instanceof PyObject) addTraceback(e, f);
+  else if (e instanceof RangeError) {
+    // the JS stack ran out before the recursion limit: report it the Python way
+    const re = pyErr(RecursionError, 'maximum recursion depth exceeded');
+    addTraceback(re, f);
+    return re;
+  }
+  return e;
 }
 
 /** Frame teardown: locals in co_varnames order, then cells (CPython 3.11's frame clear). */

@@ -15,7 +15,7 @@ export function addTraceback(e: PyObject, f: Frame): void {
     filename: f.code.filename,
     name: f.code.name,
     lineno: p ? p.lineno : 0,
-    pos: p ? { lineno: p.lineno, col_offset: p.col_offset, end_lineno: p.end_lineno, end_col_offset: p.end_col_offset, kind: p._type, anchors: anchorsOf(p) } : null,
+    pos: p ? { lineno: p.lineno, col_offset: p.col_offset, end_lineno: p.end_lineno, end_col_offset: p.end_col_offset, kind: p._type, anchors: anchorsOf(p), node: p } : null,
     source: f.code.source,
   };
   st.tb.push(entry);

@@ -27,13 +27,14 @@ export class Frame {
   retval: PyObject | null = null;
   back: Frame | null;
   func: PyObject | null;
-  constructor(code: CodeInfo, globals: PyObject, back: Frame | null, func: PyObject | null, nfast: number) {
+  /** `fast` is either the number of fast locals (all unbound) or an array the frame takes over. */
+  constructor(code: CodeInfo, globals: PyObject, back: Frame | null, func: PyObject | null, fast: number | (PyObject | null)[]) {
     this.code = code;
     this.globals = globals;
     this.gmap = globals.v as Map<unknown, DictEntry>;
     this.back = back;
     this.func = func;
-    this.fast = nfast === 0 ? EMPTY : new Array(nfast).fill(null);
+    this.fast = typeof fast !== 'number' ? fast : fast === 0 ? EMPTY : new Array(fast).fill(null);
     this.cells = EMPTY_CELLS;
   }
 }

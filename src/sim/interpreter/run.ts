@@ -3,7 +3,7 @@ import type * as A from '../parse/ast.ts';
 import { PyObject, PyType } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
-import { runtime } from '../objects/abstract.ts';
+import { runtime, heapTypes } from '../objects/abstract.ts';
 import { decref, incref, gcCount, generations, permanent, deallocHooks } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
 import { Compiler, ImportErrorRef } from './compile.ts';
@@ -173,6 +173,18 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
  * then the globals are released.
  */
 function shutdown(gmap: Map<unknown, DictEntry>): void {
+  let anyDel = false;
+  for (const t of heapTypes) if (t.ob_refcnt > 0 && t.lookup('__del__') !== null) anyDel = true;
+  if (anyDel) finalizeReachable(gmap);
+  const entries = [...gmap.values()];
+  gmap.clear();
+  for (const e of entries) {
+    decref(e.k);
+    decref(e.v);
+  }
+}
+
+function finalizeReachable(gmap: Map<unknown, DictEntry>): void {
   const seen = new Set<PyObject>();
   let level: PyObject[] = [];
   for (const e of gmap.values()) level.push(e.v);
@@ -190,12 +202,6 @@ function shutdown(gmap: Map<unknown, DictEntry>): void {
       for (const k of kids) next.push(k);
     }
     level = next;
-  }
-  const entries = [...gmap.values()];
-  gmap.clear();
-  for (const e of entries) {
-    decref(e.k);
-    decref(e.v);
   }
 }
 

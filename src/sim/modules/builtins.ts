@@ -24,10 +24,21 @@ import type { SuperInfo } from '../objects/super.ts';
 import { decref, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
+import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
 import { R } from '../interpreter/frame.ts';
 import { LimitExceeded } from '../objects/errors.ts';
 
 export const builtinsMap = new Map<string, PyObject>();
+
+/** Call a text helper, turning its PyTextError into the Python exception it names. */
+export function textCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof PyTextError) throw pyErr(excTypes.get(e.pyType)!, e.message);
+    throw e;
+  }
+}
 
 type Fn = (args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
@@ -271,11 +282,7 @@ def('round', (a, kw) => {
       if (!Number.isFinite(v)) throw pyErr(Number.isNaN(v) ? ValueError : OverflowError, Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
       return newInt(roundHalfEven(v));
     }
-    const n = Number(nd.v);
-    const s = v.toFixed(Math.max(0, Math.min(100, n)));
-    // correct rounding of the exact binary value: toFixed rounds half away from zero on the
-    // decimal expansion, which matches CPython except exact ties (rare in practice)
-    return newFloat(n >= 0 ? Number(s) : Number(roundHalfEven(v / 10 ** -n)) * 10 ** -n);
+    return newFloat(textCall(() => textRoundFloat(v, BigInt(nd.v))));
   }
   const m = x.ob_type.lookup('__round__');
   if (m !== null) return nd === None ? callBorrowed(m, x) : callBorrowed(m, x, nd);
@@ -544,9 +551,7 @@ ctor(intType, (_t, a, kw) => {
   if (baseO !== undefined) {
     if (x.ob_type.tag !== Tag.Str) throw typeErr("int() can't convert non-string with explicit base");
     const base = Number(baseO.v);
-    const v = parseIntLiteral(x.v, base);
-    if (v === null) throw pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(x)}`);
-    return newInt(v);
+    return newInt(textCall(() => textIntFromString(x.v, base)));
   }
   const t = x.ob_type;
   if ((t.tag === Tag.Int || t.tag === Tag.Bool) && !t.heap) return newInt(x.v);
@@ -557,11 +562,7 @@ ctor(intType, (_t, a, kw) => {
     const tr = Math.trunc(v);
     return newInt(Number.isSafeInteger(tr) ? (Object.is(tr, -0) ? 0 : tr) : BigInt(tr));
   }
-  if (t.tag === Tag.Str) {
-    const v = parseIntLiteral(x.v, 10);
-    if (v === null) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(x)}`);
-    return newInt(v);
-  }
+  if (t.tag === Tag.Str) return newInt(textCall(() => textIntFromString(x.v, 10)));
   for (const name of ['__int__', '__index__']) {
     const m = t.lookup(name);
     if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, x);
@@ -583,15 +584,7 @@ ctor(floatType, (_t, a) => {
     if (!Number.isFinite(f)) throw pyErr(OverflowError, 'int too large to convert to float');
     return newFloat(f);
   }
-  if (t.tag === Tag.Str) {
-    const s = (x.v as string).trim().toLowerCase().replace(/_/g, '');
-    let v: number;
-    if (/^[+-]?(inf|infinity)$/.test(s)) v = s.startsWith('-') ? -Infinity : Infinity;
-    else if (/^[+-]?nan$/.test(s)) v = NaN;
-    else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) v = Number(s);
-    else throw pyErr(ValueError, `could not convert string to float: ${repr(x)}`);
-    return newFloat(v);
-  }
+  if (t.tag === Tag.Str) return newFloat(textCall(() => textFloatFromString(x.v)));
   const m = t.lookup('__float__');
   if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, x);
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(x)}'`);
@@ -724,7 +717,7 @@ ctor(typeType, (_t, a) => {
 ctor(superType, (_t, a) => {
   nargs('super', a, 2, 2);
   if (!(a[0] instanceof PyType)) throw typeErr('super() argument 1 must be a type, not ' + typeName(a[0]));
-  return newObject(superType, { klass: incref(a[0]), self: incref(a[1]) } satisfies SuperInfo);
+  return newObject(superType, { klass: incref(a[0]) as PyType, self: incref(a[1]) } satisfies SuperInfo);
 });
 ctor(propertyType, (_t, a, kw) => newObject(propertyType, {
   fget: a[0] && a[0] !== None ? incref(a[0]) : kw?.get('fget') ? incref(kw.get('fget')!) : null,

@@ -14,6 +14,7 @@ import {
 import { decref, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
+import { strRepr as textStrRepr } from '../text/index.ts';
 
 // ---- payload shapes --------------------------------------------------------------------------------
 
@@ -30,7 +31,8 @@ export interface BuiltinInfo {
 export interface CodeLike {
   name: string;
   qualname: string;
-  call: (func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+  /** Runs the function; with dropFunc it also releases the caller's reference to `func`. */
+  call: (func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null, dropFunc?: boolean) => PyObject;
 }
 export interface FuncInfo {
   code: CodeLike;
@@ -159,20 +161,7 @@ function callDescr(m: PyObject, self: PyObject, args: PyObject[]): PyObject {
 const reprStack = new Set<PyObject>();
 
 export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const code = s.charCodeAt(i);
-    if (c === quote || c === '\\') out += '\\' + c;
-    else if (c === '\n') out += '\\n';
-    else if (c === '\r') out += '\\r';
-    else if (c === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else if (code >= 0x80 && code < 0xa0) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += c;
-  }
-  return out + quote;
+  return textStrRepr(s);
 }
 
 export function intStr(v: number | bigint): string {
@@ -804,6 +793,13 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
 
 export function setAttr(o: PyObject, name: string, value: PyObject): void {
   // value is borrowed; the attribute takes its own reference
+  if (o.dict !== null && o.ob_type.heap && hasPlainAttrs(o.ob_type)) {
+    const dict = o.dict;
+    const old = dict.get(name);
+    dict.set(name, incref(value));
+    if (old !== undefined) decref(old);
+    return;
+  }
   if (o instanceof PyType) {
     if (!o.heap) throw typeErr(`cannot set '${name}' attribute of immutable type '${o.name}'`);
     const old = o.tp_dict.get(name);
@@ -865,7 +861,25 @@ export function delAttr(o: PyObject, name: string): void {
 
 export const heapTypes = new Set<PyType>();
 function invalidateAll(): void {
-  for (const t of heapTypes) t.cache.clear();
+  for (const t of heapTypes) {
+    t.cache.clear();
+    t.plainAttrs = undefined;
+  }
+}
+
+/** See PyType.plainAttrs. */
+export function hasPlainAttrs(t: PyType): boolean {
+  let p = t.plainAttrs;
+  if (p === undefined) {
+    p = true;
+    for (const n of ['__getattr__', '__setattr__', '__getattribute__', '__delattr__']) {
+      const d = t.lookup(n);
+      if (d !== null && d.ob_type !== methodDescrType) p = false;
+    }
+    for (const m of t.mro) for (const v of m.tp_dict.values()) if (v.ob_type.tag === Tag.Property) p = false;
+    t.plainAttrs = p;
+  }
+  return p;
 }
 export { invalidateAll };
 
@@ -881,6 +895,7 @@ export function indexValue(o: PyObject, what: string): number {
     decref(r);
     return v;
   }
+  if (what === 'string') throw typeErr(`string indices must be integers, not '${typeName(o)}'`);
   throw typeErr(`${what} indices must be integers or slices, not ${typeName(o)}`);
 }
 

@@ -75,7 +75,7 @@ export interface TbEntry {
   name: string;
   lineno: number;
   /** The failing instruction's node position (for the 3.11 caret line), or null. */
-  pos: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; kind: string; anchors: [number, number] | null } | null;
+  pos: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; kind: string; anchors: [number, number] | null; node?: unknown } | null;
   source: string[];
 }
 

@@ -4,7 +4,7 @@
  */
 import { PyObject, PyType, Tag } from './pyobject.ts';
 import type { DictEntry, ExcState } from './core.ts';
-import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple } from './core.ts';
+import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple, listType, tupleType } from './core.ts';
 import { callDescr, methodDescrType, runtime, typeName } from './abstract.ts';
 import type { FuncInfo, MethodInfo, BuiltinInfo } from './abstract.ts';
 import { allocAddr, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
@@ -109,12 +109,20 @@ function repDel(del: PyObject): string {
 function dictValues(m: Map<string, PyObject> | null, out: PyObject[]): void {
   if (m === null) return;
   for (const v of m.values()) out.push(v);
-  m.clear();
 }
 
 /** The references `o` owns, in the order its tp_dealloc releases them. */
+const FREED: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
 function contents(o: PyObject): PyObject[] | null {
   const t = o.ob_type;
+  if ((t === listType || t === tupleType) && o.dict === null) {
+    // a list or tuple drops its items last to first: hand back its own array, reversed
+    const items = o.v as PyObject[];
+    o.v = FREED;
+    items.reverse();
+    return items;
+  }
   const out: PyObject[] = [];
   switch (t.tag) {
     case Tag.List:
@@ -207,6 +215,7 @@ function contents(o: PyObject): PyObject[] | null {
     out.push(s.self, s.klass);
   }
   dictValues(o.dict, out);
+  o.dict = null;
   if (t.heap) out.push(t);
   return out;
 }

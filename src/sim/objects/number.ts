@@ -54,7 +54,7 @@ export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): Py
         if (Math.abs(x) > 2147483647 || Math.abs(y) > 2147483647) return newInt(norm(bigFloorDiv(big(x), big(y))));
         break;
       case 'Mod':
-        if (y === 0) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+        if (y === 0) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
         r = x % y;
         if (r !== 0 && (r < 0) !== (y < 0)) r += y;
         return newInt(r);
@@ -76,6 +76,7 @@ export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): Py
       case 'RShift':
         return newInt(norm(bigBitOp(op, big(x), big(y))));
       default:
+        incref(NotImplemented);
         return NotImplemented;
     }
     if (Number.isSafeInteger(r)) return newInt(r);
@@ -105,7 +106,7 @@ function bigArith(op: BinOpName, a: bigint, b: bigint): bigint {
     case 'Mult': return a * b;
     case 'FloorDiv': return bigFloorDiv(a, b);
     case 'Mod': {
-      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
       const r = a % b;
       return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
     }

@@ -6,9 +6,13 @@
 /** CPython's PyGC_Head, as the cycle collector (src/sim/gc.ts) needs it. */
 export interface GcHead {
   tracked: boolean;
+  /** 0, 1, 2; -1 for the permanent generation (gc.freeze). */
   generation: number;
   gc_refs: number;
   finalized: boolean;
+  /** Links of the generation list this object is in (CPython's _gc_prev/_gc_next). */
+  prev: PyObject | null;
+  next: PyObject | null;
 }
 
 export class PyObject {
@@ -51,6 +55,12 @@ export class PyType extends PyObject {
   /** Cached special-method lookups (undefined = not looked up yet), cleared on class mutation. */
   cache = new Map<string, PyObject | null>();
   module = 'builtins';
+  /**
+   * True when attribute access on instances is the plain object protocol (no __getattr__,
+   * __setattr__, __getattribute__ or properties defined by the program): enables fast paths.
+   * undefined = not computed yet; reset with the lookup cache.
+   */
+  plainAttrs: boolean | undefined = undefined;
   constructor(meta: PyType | null, name: string, base: PyType | null, tag: Tag, size: number, isGc: boolean, heap: boolean) {
     super(meta as PyType, null);
     this.name = name;
@@ -84,5 +94,8 @@ export class PyType extends PyObject {
 
 /** Invalidate cached lookups after a class attribute changes (subclasses too). */
 export function invalidateTypeCaches(all: Iterable<PyType>): void {
-  for (const t of all) t.cache.clear();
+  for (const t of all) {
+    t.cache.clear();
+    t.plainAttrs = undefined;
+  }
 }

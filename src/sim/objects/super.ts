@@ -5,6 +5,8 @@ import { bindDescr } from './abstract.ts';
 
 export const superType = new PyType(typeType, 'super', objectType, Tag.Object, 40, true, false);
 superType.ob_refcnt = 999_999_999;
+// attribute lookups on a super object go through superGetAttr only
+superType.mro = [superType];
 
 export interface SuperInfo {
   klass: PyType;

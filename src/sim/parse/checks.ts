@@ -37,6 +37,7 @@ export function checkModule(mod: A.Module, src: Source): void {
     if (!text.endsWith('\n')) text += '\n';
     return new PythonSyntaxError('SyntaxError', msg, p.lineno, off, p.end_lineno, end, text);
   };
+  checkFuture(mod, err);
   const top = new Scope('module');
   new SymtableBuilder(err).visitModule(mod, top);
   analyzeBlock(top, null, err);
@@ -44,6 +45,33 @@ export function checkModule(mod: A.Module, src: Source): void {
 }
 
 type ErrFn = (msg: string, p: A.Position) => PythonSyntaxError;
+
+// ---- future statements (Python/future.c) ----------------------------------------------------------
+
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/**
+ * `from __future__ import x` must come first (after a docstring) and name a known feature.
+ * CPython leaves end_offset None for an unknown feature; we report the statement's range.
+ */
+function checkFuture(mod: A.Module, err: ErrFn): void {
+  let done = false;
+  mod.body.forEach((s, i) => {
+    const isDoc = i === 0 && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+    if (s._type === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
+      if (done) throw err('from __future__ imports must occur at the beginning of the file', s);
+      for (const a of s.names) {
+        if (a.name === 'braces') throw err('not a chance', s);
+        if (!FUTURE_FEATURES.has(a.name)) throw err(`future feature ${a.name} is not defined`, s);
+      }
+    } else if (!isDoc) {
+      done = true;
+    }
+  });
+}
 
 // ---- symbol table: visiting --------------------------------------------------------------------
 
@@ -336,7 +364,9 @@ function analyzeBlock(scope: Scope, bound: Set<string> | null, err: ErrFn): void
   }
   let newbound: Set<string> | null;
   if (scope.type === 'class') {
-    newbound = bound;
+    // methods see the implicit __class__ cell (used by super())
+    newbound = new Set(bound ?? []);
+    newbound.add('__class__');
   } else {
     newbound = new Set(bound ?? []);
     if (scope.type === 'function') {
@@ -376,11 +406,19 @@ class CompilerChecks {
 
   private stmt(s: A.stmt): void {
     switch (s._type) {
-      case 'FunctionDef':
+      case 'FunctionDef': {
         for (const d of s.decorator_list) this.expr(d);
         this.arguments(s.args);
+        // annotations are evaluated at definition time (no `from __future__ import annotations`)
+        const a = s.args;
+        for (const x of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) {
+          if (x?.annotation) this.expr(x.annotation, x === a.vararg);
+        }
+        if (s.returns) this.expr(s.returns);
+        this.debugArgs(s.args, s);
         this.block(true, () => this.stmts(s.body));
         return;
+      }
       case 'ClassDef':
         for (const d of s.decorator_list) this.expr(d);
         for (const b of s.bases) this.expr(b, true);
@@ -403,8 +441,10 @@ class CompilerChecks {
         this.expr(s.target);
         return;
       case 'AnnAssign':
+        if (s.target._type === 'Name') this.forbidden(s.target.id, 'Store', s);
         if (s.value) this.expr(s.value);
         this.expr(s.target);
+        this.expr(s.annotation);
         return;
       case 'For':
         this.expr(s.iter);
@@ -459,6 +499,13 @@ class CompilerChecks {
       case 'Continue':
         if (this.loops === 0) throw this.err("'continue' not properly in loop", s);
         return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') continue;
+          this.forbidden(a.asname ?? a.name.split('.')[0], 'Store', a);
+        }
+        return;
       default:
         return;
     }
@@ -473,6 +520,7 @@ class CompilerChecks {
     const seen = new Set<string>();
     for (const k of kws) {
       if (k.arg !== null) {
+        this.forbidden(k.arg, 'Store', k);
         if (seen.has(k.arg)) throw this.err(`keyword argument repeated: ${k.arg}`, k);
         seen.add(k.arg);
       }
@@ -504,9 +552,30 @@ class CompilerChecks {
     this.expr(t);
   }
 
+  /** forbidden_name: __debug__ can be neither assigned nor deleted. */
+  private forbidden(name: string, ctx: A.expr_context, at: A.Position): void {
+    if (name === '__debug__' && ctx !== 'Load') {
+      throw this.err(ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', at);
+    }
+  }
+
+  private debugArgs(a: A.arguments, lambda: A.Position | null = null): void {
+    const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+    if (a.vararg) all.push(a.vararg);
+    if (a.kwarg) all.push(a.kwarg);
+    for (const x of all) this.forbidden(x.arg, 'Store', lambda ?? x);
+  }
+
   /** starOk: this expression sits where `*x` is allowed (display element, call argument). */
   private expr(e: A.expr, starOk = false): void {
     switch (e._type) {
+      case 'Name':
+        this.forbidden(e.id, e.ctx, e);
+        return;
+      case 'Attribute':
+        this.forbidden(e.attr, e.ctx, e);
+        this.expr(e.value);
+        return;
       case 'Starred':
         if (!starOk && e.ctx === 'Load') throw this.err("can't use starred expression here", e);
         this.expr(e.value);
@@ -523,6 +592,7 @@ class CompilerChecks {
       case 'Call':
         this.expr(e.func);
         for (const a of e.args) this.expr(a, true);
+        for (const k of e.keywords) if (k.arg !== null) this.forbidden(k.arg, 'Store', e);
         this.keywords(e.keywords);
         return;
       case 'Yield':
@@ -532,6 +602,7 @@ class CompilerChecks {
         return;
       case 'Lambda':
         this.arguments(e.args);
+        this.debugArgs(e.args, e);
         this.block(true, () => this.expr(e.body));
         return;
       case 'ListComp':

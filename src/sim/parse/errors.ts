@@ -45,7 +45,10 @@ export class PythonSyntaxError {
 export function formatSyntaxError(err: PythonSyntaxError, filename: string): string {
   let out = `  File "${filename}", line ${err.lineno}\n`;
   if (err.text !== null) {
-    const text = err.text;
+    // Running a file, CPython re-reads the error line from the file: just that one line,
+    // even where compile()'s text holds the earlier lines of a multi-line string.
+    const body = err.text.endsWith('\n') ? err.text.slice(0, -1) : err.text;
+    const text = err.text.slice(body.lastIndexOf('\n') + 1);
     // Running a file, CPython's offsets are UTF-8 byte offsets (compile() of a str gives
     // characters, which is what PythonSyntaxError holds): convert back for the caret line.
     let offset = charToByteOffset(text, err.offset);

@@ -32,7 +32,7 @@ export function parse(source: string, filename = '<string>'): Module {
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       // _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on wins.
-      if (e.type === 'SyntaxError' && !tokenizerError(e)) {
+      if (e.type === 'SyntaxError' && !tok.failed) {
         const later = tok.checkRest(parser.lastReadLine());
         if (later !== null) throw later;
       }
@@ -41,10 +41,6 @@ export function parse(source: string, filename = '<string>'): Module {
     throw internal(e, src);
   }
   return mod;
-}
-
-function tokenizerError(e: PythonSyntaxError): boolean {
-  return /^(unterminated|unexpected character after line continuation|invalid (character|non-printable|decimal|hexadecimal|octal|binary|digit))/.test(e.msg);
 }
 
 /** A bug in the parser must still reach the learner as a SyntaxError, not a JS stack trace. */

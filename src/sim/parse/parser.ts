@@ -53,12 +53,8 @@ const BINARY: Record<string, [number, A.operator]> = {
   '@': [6, 'MatMult'],
 };
 
-interface Start {
-  lineno: number;
-  col: number;
-}
-
-type BlockKind = string;
+/** Where a rule started: the index of its first token (no allocation per rule). */
+type Start = number;
 
 export interface ParserOptions {
   /** For f-string expressions: errors get an "f-string: " prefix. */
@@ -72,11 +68,11 @@ export class Parser {
   private p = 0;
   /** Highest token index looked at outside speculative parses: where "invalid syntax" points. */
   private furthest = 0;
-  /** While parsing a `for` target, `in` ends the expression instead of being a comparison. */
-  private noIn = false;
   /** Nodes written inside parentheses (AnnAssign.simple, assignment-error rules). */
   readonly parenthesized = new WeakSet<object>();
   private readonly fstring: boolean;
+  /** Inside the `b` of invalid_expression (expression_without_invalid): no friendly checks. */
+  private noInvalid = false;
   /** How many `def`s enclose the current position (for `await`). */
   private funcDepth = 0;
 
@@ -142,6 +138,17 @@ export class Parser {
     throw this.errorAtToken(`expected '${s}'`, t);
   }
 
+  /**
+   * if/elif/while/with/class/except take a plain ':'; CPython says "expected ':'" for them
+   * only when the line ends there (invalid_if_stmt & co.), else "invalid syntax".
+   */
+  private colonBeforeNewline(): Token {
+    if (this.isOp(':')) return this.advance();
+    const t = this.peek();
+    if (t.type === 'NEWLINE') throw this.errorAtToken("expected ':'", t);
+    throw this.invalidSyntax();
+  }
+
   /** The last consumed token that is not NEWLINE/INDENT/DEDENT/ENDMARKER. */
   /** Line of the last token read: CPython compares it with an unclosed bracket's line. */
   lastReadLine(): number {
@@ -150,7 +157,7 @@ export class Parser {
     if (t.type === 'ENDMARKER' || t.type === 'DEDENT' || t.type === 'EOF_IN_BRACKETS') {
       return Math.min(t.lineno, this.tok.currentLine() + this.tok.lineShift);
     }
-    return t.lineno;
+    return t.end_lineno;
   }
 
   private lastTok(): Token {
@@ -163,15 +170,16 @@ export class Parser {
   }
 
   private start(): Start {
-    const t = this.peek();
-    return { lineno: t.lineno, col: t.col };
+    this.peek();
+    return this.p;
   }
 
   private fin<T extends object>(s: Start, node: T): T & A.Position {
     const e = this.lastTok();
+    const b = this.toks[s];
     const n = node as T & A.Position;
-    n.lineno = s.lineno;
-    n.col_offset = s.col;
+    n.lineno = b.lineno;
+    n.col_offset = b.col;
     n.end_lineno = e.end_lineno;
     n.end_col_offset = e.end_col;
     return n;
@@ -196,10 +204,19 @@ export class Parser {
     const m = this.fstring ? `f-string: ${msg}` : msg;
     let text = this.src.line(lineno - this.lineShift());
     // CPython takes the tokenizer's current line from its buffer, with the newline (added
-    // when the source lacks it); an earlier line comes from the source text, without one.
+    // when the source lacks it), and with the earlier lines of a multi-line string or
+    // backslash continuation still in the buffer; an earlier line comes from the source
+    // text, alone and without its newline.
     if (lineno >= this.lastReadLine()) {
+      const ls = this.src.lineStarts[lineno - this.lineShift() - 1];
+      if (ls !== undefined && this.tok.bufStart < ls) {
+        text = this.src.text.slice(this.tok.bufStart, ls) + text;
+      }
       if (!text.endsWith('\n')) text += '\n';
     } else if (text.endsWith('\n')) text = text.slice(0, -1);
+    // A range over several lines: CPython converts the end column against the first line,
+    // clipping it to that line's length + 1.
+    if (endLineno > lineno && !this.fstring) endOffset = Math.min(endOffset, [...text].length + 1);
     return new PythonSyntaxError(type, m, lineno, offset, endLineno, endOffset, text);
   }
 
@@ -215,12 +232,22 @@ export class Parser {
   }
 
   errorAtToken(msg: string, t: Token, type: PythonSyntaxError['type'] = 'SyntaxError'): PythonSyntaxError {
+    if (this.fstring) {
+      const S = this.tok.colShift;
+      return this.mkError(msg, t.lineno, t.col + 1 - S, t.end_lineno, t.end_col + 1 - S, type);
+    }
     const [a, b] = this.tokOffsets(t);
     return this.mkError(msg, t.lineno, a, t.end_lineno, b, type);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE over nodes (byte columns → characters). */
   errorAtNodes(msg: string, a: A.Position, b: A.Position = a): PythonSyntaxError {
+    if (this.fstring) {
+      // The f-string sub-parser has no encoding: its offsets stay in bytes, minus the shift
+      // (which lines after the first never had, so they can come out negative, as in 3.11).
+      const S = this.tok.colShift;
+      return this.mkError(msg, a.lineno, a.col_offset + 1 - S, b.end_lineno, b.end_col_offset + 1 - S);
+    }
     const shift = this.lineShift();
     const colShift = this.tok.colShift;
     const unshift = (line: number, col: number): number =>
@@ -255,14 +282,22 @@ export class Parser {
     return this.errorAtToken('invalid syntax', t);
   }
 
-  /** Run a speculative parse; the furthest-token mark is not moved by it. */
-  private speculate<T>(f: () => T): T | null {
+  /**
+   * Run a speculative parse; the furthest-token mark is not moved by it. With `strict`, a
+   * specific error found on the way is final (as in CPython, where any raised error stops the
+   * parse); only a plain "invalid syntax" means "this alternative does not match".
+   */
+  private speculate<T>(f: () => T, strict = false): T | null {
     const p = this.p;
     const furthest = this.furthest;
     try {
       return f();
     } catch (e) {
-      if (e instanceof PythonSyntaxError) return null;
+      // A tokenizer error is final, whichever alternative was being tried.
+      if (e instanceof PythonSyntaxError && !this.tok.failed) {
+        if (strict && e.msg !== 'invalid syntax' && e.msg !== 'f-string: invalid syntax') throw e;
+        return null;
+      }
       throw e;
     } finally {
       this.p = p;
@@ -312,8 +347,13 @@ export class Parser {
         case 'while':
           out.push(this.whileStmt());
           return;
-        case 'async':
-          throw this.errorAtToken("'async' functions, loops and with-statements are not supported by this simulator", t);
+        case 'async': {
+          const n = this.peek(1);
+          if (n.type === 'NAME' && (n.string === 'def' || n.string === 'for' || n.string === 'with')) {
+            throw this.errorAtToken(`'async ${n.string}' is not supported by this simulator`, t);
+          }
+          throw this.invalidSyntax();
+        }
         case 'match':
           if (this.looksLikeMatch()) {
             throw this.errorAtToken("'match' statements are not supported by this simulator", t);
@@ -535,7 +575,7 @@ export class Parser {
     const e = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
     const t = this.peek();
     if (t.type === 'OP') {
-      if (t.string === '=') return this.assignment(s, e, first);
+      if (t.string === '=') return this.assignment(s, e);
       if (t.string === ':') return this.annAssign(s, e);
       const op = AUGASSIGN[t.string];
       if (op !== undefined) {
@@ -562,26 +602,26 @@ export class Parser {
     }
   }
 
-  private assignment(s: Start, first: A.expr, firstTok: Token): A.stmt {
+  private assignment(s: Start, first: A.expr): A.stmt {
+    // Each target is checked when its '=' is seen, as invalid_assignment's
+    // `(star_targets '=')* a=star_expressions '='` does, before the rest is parsed.
     const targets: A.expr[] = [first];
-    let value: A.expr = first;
     const eqTok = this.peek();
-    while (this.eatOp('=')) {
-      value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-      targets.push(value);
-    }
-    targets.pop();
-    for (let i = 0; i < targets.length; i++) {
-      const tg = targets[i];
-      if (tg._type === 'Yield' || tg._type === 'YieldFrom') {
-        if (!this.parenthesized.has(tg)) {
-          throw this.errorAtNodes('assignment to yield expression not possible', tg);
-        }
+    let value: A.expr;
+    for (;;) {
+      const tg = targets[targets.length - 1];
+      if ((tg._type === 'Yield' || tg._type === 'YieldFrom') && !this.parenthesized.has(tg)) {
+        throw this.errorAtNodes('assignment to yield expression not possible', tg);
       }
       if (getInvalidTarget(tg, 'STAR') !== null) {
-        if (i === 0) this.invalidNamedExpression(first, firstTok, eqTok);
+        // CPython's second pass meets invalid_named_expression at the first '=' first.
+        this.invalidNamedExpression(first, eqTok);
         this.raiseInvalidTarget('STAR', tg);
       }
+      this.advance();
+      value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      if (!this.isOp('=')) break;
+      targets.push(value);
     }
     for (const tg of targets) setContext(tg, 'Store');
     return this.fin(s, { _type: 'Assign' as const, targets, value, type_comment: null });
@@ -591,7 +631,7 @@ export class Parser {
    * invalid_named_expression, reached for the element just before the first '=' of a
    * statement: `f() = 1` → "cannot assign to function call here. Maybe you meant '=='...".
    */
-  private invalidNamedExpression(first: A.expr, firstTok: Token, eqTok: Token): void {
+  private invalidNamedExpression(first: A.expr, eqTok: Token): void {
     let x = first;
     if (first._type === 'Tuple' && !this.parenthesized.has(first)) {
       x = first.elts[first.elts.length - 1];
@@ -609,11 +649,11 @@ export class Parser {
     this.p = save;
     this.furthest = furthest;
     if (b === null) return;
-    this.checkNamedExprRule(x, b, firstTok);
+    this.checkNamedExprRule(x, b);
   }
 
   /** The two alternatives of invalid_named_expression for `x = b`. */
-  private checkNamedExprRule(x: A.expr, b: A.expr, firstTok: Token | null): void {
+  private checkNamedExprRule(x: A.expr, b: A.expr): void {
     if (x._type === 'Name' && !this.parenthesized.has(x)) {
       throw this.errorAtNodes("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", x, b);
     }
@@ -623,7 +663,6 @@ export class Parser {
     if (x._type === 'Constant' && (x.value === true || x.value === false || x.value === null)) {
       if (!this.parenthesized.has(x)) return;
     }
-    void firstTok;
     throw this.errorAtNodes(`cannot assign to ${getExprName(x)} here. Maybe you meant '==' instead of '='?`, x);
   }
 
@@ -649,14 +688,23 @@ export class Parser {
   }
 
   private annAssign(s: Start, target: A.expr): A.stmt {
+    const valid = target._type === 'Name' || target._type === 'Attribute' || target._type === 'Subscript';
+    if (!valid) {
+      // invalid_assignment only matches `target ':' expression`
+      const save = this.p;
+      const f = this.furthest;
+      this.p++;
+      const ann = this.speculate(() => this.expression());
+      this.p = save;
+      this.furthest = f;
+      if (ann === null) throw this.invalidSyntax();
+    }
+    if (target._type === 'Tuple' && !this.parenthesized.has(target)) {
+      throw this.errorAtNodes('only single target (not tuple) can be annotated', target.elts[0]);
+    }
     if (target._type === 'Tuple' || target._type === 'List') {
-      if (target._type === 'List' || !this.parenthesized.has(target) || true) {
-        const kind = target._type === 'List' ? 'list' : 'tuple';
-        if (target._type === 'Tuple' && !this.parenthesized.has(target)) {
-          throw this.errorAtNodes('only single target (not tuple) can be annotated', target.elts[0]);
-        }
-        throw this.errorAtNodes(`only single target (not ${kind}) can be annotated`, target);
-      }
+      const kind = target._type === 'List' ? 'list' : 'tuple';
+      throw this.errorAtNodes(`only single target (not ${kind}) can be annotated`, target);
     }
     if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
       throw this.errorAtNodes('illegal target for annotation', target);
@@ -676,13 +724,18 @@ export class Parser {
    * block: NEWLINE INDENT statements DEDENT | simple_stmts. `what` names the header for
    * "expected an indented block after ...".
    */
-  private block(what: BlockKind, headerLine: number): A.stmt[] {
+  private block(what: string, headerLine: number): A.stmt[] {
     const body: A.stmt[] = [];
     if (this.peek().type === 'NEWLINE') {
       this.advance();
       const t = this.peek();
       if (t.type !== 'INDENT') {
         const msg = `expected an indented block after ${what} on line ${headerLine}`;
+        if (t.type === 'DEDENT' && t.start !== this.src.text.length) {
+          // DEDENT has no column in CPython: it reports the tokenizer's position, 0-based.
+          const col = this.src.charCol(t.lineStart, t.start);
+          throw this.mkError(msg, t.lineno, col, t.lineno, -1, 'IndentationError');
+        }
         if (t.type === 'ENDMARKER' || (t.type === 'DEDENT' && t.start === this.src.text.length)) {
           const prevLine = this.toks[this.p - 1].lineno;
           const line = this.src.line(prevLine);
@@ -715,7 +768,7 @@ export class Parser {
     if (this.isKw('def')) return this.funcDef(decorators, s);
     if (this.isKw('class')) return this.classDef(decorators, s);
     if (this.isKw('async')) {
-      throw this.errorAtToken("'async' functions are not supported by this simulator", this.peek());
+      throw this.errorAtToken("'async def' is not supported by this simulator", this.peek());
     }
     throw this.invalidSyntax();
   }
@@ -749,7 +802,7 @@ export class Parser {
       if (!this.isOp(')')) [bases, keywords] = this.callArguments();
       this.expectOp(')');
     }
-    this.forceOp(':');
+    this.colonBeforeNewline();
     const body = this.block('class definition', classTok.lineno);
     return this.fin(s, { _type: 'ClassDef' as const, name, bases, keywords, body, decorator_list });
   }
@@ -758,7 +811,7 @@ export class Parser {
     const s = this.start();
     const kw = this.advance();
     const test = this.condition();
-    this.forceOp(':');
+    this.colonBeforeNewline();
     const body = this.block(`'${kw.string}' statement`, kw.lineno);
     let orelse: A.stmt[] = [];
     if (this.isKw('elif')) {
@@ -789,14 +842,14 @@ export class Parser {
     });
     this.p = save;
     this.furthest = f;
-    if (b !== null) this.checkNamedExprRule(x, b, null);
+    if (b !== null) this.checkNamedExprRule(x, b);
   }
 
   private whileStmt(): A.While {
     const s = this.start();
     const kw = this.advance();
     const test = this.condition();
-    this.forceOp(':');
+    this.colonBeforeNewline();
     const body = this.block("'while' statement", kw.lineno);
     let orelse: A.stmt[] = [];
     if (this.isKw('else')) {
@@ -826,23 +879,30 @@ export class Parser {
 
   /** star_targets before `in` (for statements and comprehensions). */
   private forTarget(): A.expr {
-    const saved = this.noIn;
-    this.noIn = true;
     const t0 = this.p;
-    let target: A.expr;
-    try {
-      target = this.starExpressions();
-    } finally {
-      this.noIn = saved;
-    }
-    if (getInvalidTarget(target, 'FOR') !== null) {
-      // invalid_for_target parses star_expressions (where `in` is a comparison).
+    const target = this.starTargets();
+    if (!this.isKw('in') || getInvalidTarget(target, 'FOR') !== null) {
+      // invalid_for_target: 'for' star_expressions (where `in` is a comparison)
       this.p = t0;
-      const e = this.speculate(() => this.starExpressions()) ?? target;
-      this.raiseInvalidTarget('FOR', e);
+      const e = this.speculate(() => this.starExpressions(), true);
+      if (e !== null && getInvalidTarget(e, 'FOR') !== null) this.raiseInvalidTarget('FOR', e);
+      throw this.invalidSyntax();
     }
     setContext(target, 'Store');
     return target;
+  }
+
+  /** star_targets: comma-separated primaries (or `*` primaries), a Tuple when there is a comma. */
+  private starTargets(): A.expr {
+    const s = this.start();
+    const first = this.starTarget();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression(true) || this.isKw('not')) break;
+      elts.push(this.starTarget());
+    }
+    return this.fin(s, { _type: 'Tuple' as const, elts, ctx: 'Load' as A.expr_context });
   }
 
   private withStmt(): A.With {
@@ -862,7 +922,7 @@ export class Parser {
             if (this.isOp(')')) break;
           }
           this.expectOp(')');
-          return this.isOp(':');
+          return this.isOp(':') || this.peek().type === 'NEWLINE';
         }) === true;
     }
     if (parenForm) {
@@ -877,7 +937,7 @@ export class Parser {
       do items.push(this.withItem());
       while (this.eatOp(','));
     }
-    this.forceOp(':');
+    this.colonBeforeNewline();
     const body = this.block("'with' statement", kw.lineno);
     return this.fin(s, { _type: 'With' as const, items, body, type_comment: null });
   }
@@ -889,7 +949,7 @@ export class Parser {
       const t0 = this.p;
       optional_vars = this.starTarget();
       const nx = this.peek();
-      if (!(nx.type === 'OP' && (nx.string === ',' || nx.string === ')' || nx.string === ':'))) {
+      if (!(nx.type === 'NEWLINE' || (nx.type === 'OP' && (nx.string === ',' || nx.string === ')' || nx.string === ':')))) {
         this.p = t0;
         const e = this.speculate(() => this.expression());
         if (e !== null) this.raiseInvalidTarget('STAR', e);
@@ -937,16 +997,28 @@ export class Parser {
           const rest = this.speculate(() => {
             this.advance();
             const r = this.expressions();
+            if (this.eatKw('as')) this.nameTok();
             if (!this.isOp(':')) throw this.invalidSyntax();
             return r;
           });
           this.p = save;
           this.furthest = f;
-          if (rest !== null) throw this.errorAtNodes('multiple exception types must be parenthesized', type, rest);
+          if (rest !== null) {
+            // the range runs to the last token before ':' (an `as NAME` included)
+            const save2 = this.p;
+            this.p++;
+            this.expressions();
+            if (this.eatKw('as')) this.nameTok();
+            const last = this.lastTok();
+            this.p = save2;
+            this.furthest = f;
+            const end = { lineno: last.lineno, col_offset: last.col, end_lineno: last.end_lineno, end_col_offset: last.end_col };
+            throw this.errorAtNodes('multiple exception types must be parenthesized', type, end);
+          }
         }
         if (this.eatKw('as')) name = this.nameTok().string;
       }
-      this.forceOp(':');
+      this.colonBeforeNewline();
       const hbody = this.block("'except' statement", ek.lineno);
       handlers.push(this.fin(hs, { _type: 'ExceptHandler' as const, type, name, body: hbody }));
     }
@@ -969,7 +1041,10 @@ export class Parser {
 
   // ---- parameters -------------------------------------------------------------------------------
 
-  /** Parameters up to `close` (')' for def, ':' for lambda). */
+  /**
+   * Parameters up to `close` (')' for def, ':' for lambda), with the checks of CPython's
+   * invalid_parameters / invalid_star_etc / invalid_kwds / invalid_default rules.
+   */
   private parameters(close: string): A.arguments {
     const lambda = close === ':';
     const posonlyargs: A.arg[] = [];
@@ -980,31 +1055,78 @@ export class Parser {
     const kw_defaults: (A.expr | null)[] = [];
     let kwarg: A.arg | null = null;
     let star = false;
+    let slash = false;
+    const atTok = (msg: string, t: Token): PythonSyntaxError => this.errorAtToken(msg, t);
     while (!this.isOp(close)) {
+      const t = this.peek();
       if (this.isOp('/')) {
-        const t = this.advance();
-        if (star || posonlyargs.length > 0 || args.length === 0) {
-          void t;
+        this.advance();
+        if (args.length === 0 && posonlyargs.length === 0 && !star) {
+          if (this.isOp(',')) throw atTok('at least one argument must precede /', t);
           throw this.invalidSyntax();
         }
+        if (slash) throw atTok('/ may appear only once', t);
+        if (star) throw atTok('/ must be ahead of *', t);
+        if (this.isOp('*')) throw atTok('expected comma between / and *', this.peek());
+        slash = true;
         posonlyargs.push(...args);
         args = [];
       } else if (this.isOp('**')) {
         this.advance();
         kwarg = this.param(lambda);
-        this.eatOp(',');
+        if (this.isOp('=')) throw atTok('var-keyword argument cannot have default value', this.peek());
+        if (this.eatOp(',')) {
+          const n = this.peek();
+          if (n.type === 'NAME' && !KEYWORDS.has(n.string)) {
+            const a = this.param(lambda);
+            throw this.errorAtNodes('arguments cannot follow var-keyword argument', a);
+          }
+          if (n.type === 'OP' && (n.string === '*' || n.string === '**' || n.string === '/')) {
+            throw atTok('arguments cannot follow var-keyword argument', n);
+          }
+        }
         if (!this.isOp(close)) throw this.invalidSyntax();
         break;
       } else if (this.isOp('*')) {
         this.advance();
-        if (star) throw this.invalidSyntax();
+        if (star) {
+          const n = this.peek();
+          if (this.isOp(',') || (n.type === 'NAME' && !KEYWORDS.has(n.string))) {
+            throw atTok('* argument may appear only once', t);
+          }
+          throw this.invalidSyntax();
+        }
         star = true;
-        if (!this.isOp(',')) vararg = this.param(lambda);
+        if (this.isOp(',') || this.isOp(close)) {
+          const bare = this.isOp(close) || this.isOp(close, 1) || this.isOp('**', 1);
+          if (bare) throw atTok('named arguments must follow bare *', t);
+        } else {
+          vararg = this.param(lambda, true);
+          if (this.isOp('=')) throw atTok('var-positional argument cannot have default value', this.peek());
+        }
+      } else if (this.isOp('(') && !star) {
+        // invalid_parameters: `def f((a, b)):`
+        const open = this.advance();
+        const close2 = this.speculate(() => {
+          do this.nameTok();
+          while (this.eatOp(',') && !this.isOp(')'));
+          return this.isOp(')') ? this.peek() : null;
+        });
+        if (close2 !== null) {
+          const what = lambda ? 'Lambda expression parameters' : 'Function parameters';
+          const [a] = this.tokOffsets(open);
+          const [, b] = this.tokOffsets(close2);
+          throw this.mkError(`${what} cannot be parenthesized`, open.lineno, a, close2.end_lineno, b);
+        }
+        throw this.invalidSyntax();
       } else {
         const a = this.param(lambda);
         let d: A.expr | null = null;
-        const eq = this.eatOp('=');
-        if (eq) d = this.expression();
+        if (this.isOp('=')) {
+          const eq = this.advance();
+          if (this.isOp(',') || this.isOp(close)) throw atTok('expected default value expression', eq);
+          d = this.expression();
+        }
         if (star) {
           kwonlyargs.push(a);
           kw_defaults.push(d);
@@ -1021,11 +1143,14 @@ export class Parser {
     return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
   }
 
-  private param(lambda: boolean): A.arg {
+  private param(lambda: boolean, starAnnotation = false): A.arg {
     const s = this.start();
     const name = this.nameTok().string;
     let annotation: A.expr | null = null;
-    if (!lambda && this.eatOp(':')) annotation = this.expression();
+    if (!lambda && this.eatOp(':')) {
+      // PEP 646: def f(*args: *Ts)
+      annotation = starAnnotation && this.isOp('*') ? this.starExpression() : this.expression();
+    }
     return this.fin(s, { _type: 'arg' as const, arg: name, annotation, type_comment: null });
   }
 
@@ -1074,7 +1199,9 @@ export class Parser {
       const value = this.bitwiseOr();
       return this.fin(s, { _type: 'Starred' as const, value, ctx: 'Load' as A.expr_context });
     }
-    return this.namedExpression();
+    const e = this.namedExpression();
+    if (!this.noInvalid && this.isOp('=')) this.checkEqInsteadOfEqEq(e);
+    return e;
   }
 
   /** Can the current token begin an expression? */
@@ -1095,7 +1222,7 @@ export class Parser {
 
   namedExpression(): A.expr {
     const t = this.peek();
-    if (t.type === 'NAME' && this.isOp(':=', 1) && !KEYWORDS.has(t.string)) {
+    if (t.type === 'NAME' && !KEYWORDS.has(t.string) && this.isOp(':=', 1)) {
       const s = this.start();
       this.advance();
       const target = this.fin(s, { _type: 'Name' as const, id: t.string, ctx: 'Store' as A.expr_context });
@@ -1104,8 +1231,15 @@ export class Parser {
       return this.fin(s, { _type: 'NamedExpr' as const, target, value });
     }
     const e = this.expression();
-    if (this.isOp(':=')) {
-      throw this.errorAtNodes(`cannot use assignment expressions with ${getExprName(e)}`, e);
+    if (this.isOp(':=') && !this.noInvalid) {
+      // invalid_named_expression: a=expression ':=' expression
+      const save = this.p;
+      const f = this.furthest;
+      this.p++;
+      const v = this.speculate(() => this.expression());
+      this.p = save;
+      this.furthest = f;
+      if (v !== null) throw this.errorAtNodes(`cannot use assignment expressions with ${getExprName(e)}`, e);
     }
     return e;
   }
@@ -1126,14 +1260,19 @@ export class Parser {
       const orelse = this.expression();
       return this.fin(s, { _type: 'IfExp' as const, test, body: a, orelse });
     }
-    if (this.startsExpression(false) && !this.isKw('not')) this.invalidExpression(a, first);
+    if (!this.noInvalid && this.startsExpression(false) && !this.isKw('not')) this.invalidExpression(a, first);
     return a;
   }
 
   /** invalid_expression / invalid_legacy_expression: two expressions side by side. */
   private invalidExpression(a: A.expr, first: Token): void {
     const nx = this.peek();
-    if (first.type === 'NAME' && nx.type === 'STRING' && a._type === 'Name' && this.toks.indexOf(first) === this.p - 1) return;
+    if (first.type === 'NAME' && nx.type === 'STRING' && a._type === 'Name' && this.toks.indexOf(first) === this.p - 1) {
+      // invalid_legacy_expression still parses what follows: it reads tokens further on,
+      // which matters for the unclosed-bracket check after the error.
+      this.speculate(() => this.starExpressions());
+      return;
+    }
     if (first.type === 'NAME' && (first.string === 'match' || first.string === 'case' || first.string === '_') && this.toks.indexOf(first) === this.p - 1) return;
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) {
       const b = this.speculate(() => this.starExpressions());
@@ -1143,11 +1282,18 @@ export class Parser {
       return;
     }
     let level = 0;
-    const b = this.speculate(() => {
-      const e = this.expression();
-      level = this.toks[this.p - 1].level;
-      return e;
-    });
+    const saved = this.noInvalid;
+    this.noInvalid = true;
+    let b: A.expr | null;
+    try {
+      b = this.speculate(() => {
+        const e = this.expression();
+        level = this.toks[this.p - 1].level;
+        return e;
+      });
+    } finally {
+      this.noInvalid = saved;
+    }
     if (b !== null && level > 0) throw this.errorAtNodes('invalid syntax. Perhaps you forgot a comma?', a, b);
   }
 
@@ -1155,7 +1301,7 @@ export class Parser {
     const s = this.start();
     this.advance();
     const args = this.parameters(':');
-    this.forceOp(':');
+    this.expectOp(':');
     const body = this.expression();
     return this.fin(s, { _type: 'Lambda' as const, args, body });
   }
@@ -1192,9 +1338,9 @@ export class Parser {
     const t = this.peek();
     if (t.type === 'OP') return COMPARE[t.string] ?? null;
     if (t.type !== 'NAME') return null;
-    if (t.string === 'in') return this.noIn ? null : 'In';
+    if (t.string === 'in') return 'In';
     if (t.string === 'is') return this.isKw('not', 1) ? 'IsNot' : 'Is';
-    if (t.string === 'not' && this.isKw('in', 1)) return this.noIn ? null : 'NotIn';
+    if (t.string === 'not' && this.isKw('in', 1)) return 'NotIn';
     return null;
   }
 
@@ -1271,16 +1417,32 @@ export class Parser {
       const t = this.peek();
       if (t.type !== 'OP') return e;
       if (t.string === '.') {
+        const n = this.peek(1);
+        // `primary '.' NAME` does not match: the primary ends before the '.'
+        if (n.type !== 'NAME' || KEYWORDS.has(n.string)) return e;
         this.advance();
         const attr = this.nameTok().string;
         e = this.fin(s, { _type: 'Attribute' as const, value: e, attr, ctx: 'Load' as A.expr_context });
-      } else if (t.string === '(') {
-        e = this.call(s, e);
-      } else if (t.string === '[') {
-        this.advance();
-        const slice = this.slices();
-        this.expectOp(']');
-        e = this.fin(s, { _type: 'Subscript' as const, value: e, slice, ctx: 'Load' as A.expr_context });
+      } else if (t.string === '(' || t.string === '[') {
+        const before = this.p;
+        try {
+          if (t.string === '(') {
+            e = this.call(s, e);
+          } else {
+            this.advance();
+            const slice = this.slices();
+            this.expectOp(']');
+            e = this.fin(s, { _type: 'Subscript' as const, value: e, slice, ctx: 'Load' as A.expr_context });
+          }
+        } catch (err) {
+          // PEG backtracking: when the trailer fails with a plain "invalid syntax", the primary
+          // ends before it, so `{'a' []}` can still be reported as a missing comma. The
+          // furthest-token mark keeps the generic error where CPython puts it.
+          if (!(err instanceof PythonSyntaxError) || this.tok.failed) throw err;
+          if (err.msg !== 'invalid syntax' && err.msg !== 'f-string: invalid syntax') throw err;
+          this.p = before;
+          return e;
+        }
       } else {
         return e;
       }
@@ -1317,9 +1479,10 @@ export class Parser {
         sawKwUnpack = true;
       } else if (t.type === 'OP' && t.string === '*') {
         this.advance();
+        if (sawKwUnpack) throw this.errorAtToken('iterable argument unpacking follows keyword argument unpacking', t);
         const value = this.expression();
         args.push(this.fin(s, { _type: 'Starred' as const, value, ctx: 'Load' as A.expr_context }));
-      } else if (t.type === 'NAME' && this.isOp('=', 1) && !KEYWORDS.has(t.string)) {
+      } else if (t.type === 'NAME' && !KEYWORDS.has(t.string) && this.isOp('=', 1)) {
         this.advance();
         this.advance();
         const value = this.expression();
@@ -1328,7 +1491,7 @@ export class Parser {
       } else {
         let e = this.namedExpression();
         if ((this.isKw('for') || this.isKw('async')) && open !== undefined) {
-          const gs = open !== undefined ? { lineno: open.lineno, col: open.col } : s;
+          const gs = this.toks.lastIndexOf(open, this.p);
           const generators = this.comprehensionClauses();
           const isOnly = count === 1 && this.isOp(')');
           if (!isOnly) {
@@ -1487,25 +1650,16 @@ export class Parser {
       this.parenthesized.add(first);
       return first;
     }
-    if (!this.isOp(',')) {
-      this.missingComma();
-      throw this.invalidSyntax();
-    }
+    if (!this.isOp(',')) throw this.invalidSyntax();
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(')')) break;
       elts.push(this.starNamedExpression());
-      if (!this.isOp(',') && !this.isOp(')')) this.missingComma();
     }
     this.expectOp(')');
     const e = this.fin(s, { _type: 'Tuple' as const, elts, ctx: 'Load' as A.expr_context });
     this.parenthesized.add(e);
     return e;
-  }
-
-  /** Called when an element is not followed by ',' or a closing bracket. */
-  private missingComma(): void {
-    // invalidExpression() already ran inside expression(); nothing more specific to say.
   }
 
   private listAtom(): A.expr {

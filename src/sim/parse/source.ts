@@ -8,6 +8,8 @@ export class Source {
   /** Index in `text` where each line starts (line n is lineStarts[n - 1]). */
   readonly lineStarts: number[];
   private readonly ascii: boolean;
+  /** Per line (keyed by its start index): is it pure ASCII? Most lines are, even in a file with an 'é'. */
+  private readonly asciiLines = new Map<number, boolean>();
 
   constructor(text: string) {
     this.text = text;
@@ -19,8 +21,25 @@ export class Source {
   }
 
   /** Byte column of `index`, counted from the start of the line that begins at `lineStart`. */
+  private asciiLine(lineStart: number): boolean {
+    let r = this.asciiLines.get(lineStart);
+    if (r === undefined) {
+      let end = this.text.indexOf('\n', lineStart);
+      if (end === -1) end = this.text.length;
+      r = true;
+      for (let i = lineStart; i < end; i++) {
+        if (this.text.charCodeAt(i) > 0x7f) {
+          r = false;
+          break;
+        }
+      }
+      this.asciiLines.set(lineStart, r);
+    }
+    return r;
+  }
+
   byteCol(lineStart: number, index: number): number {
-    if (this.ascii) return index - lineStart;
+    if (this.ascii || this.asciiLine(lineStart)) return index - lineStart;
     let n = 0;
     for (let i = lineStart; i < index; i++) {
       const c = this.text.charCodeAt(i);
@@ -36,7 +55,7 @@ export class Source {
 
   /** Character (code point) column of `index` on the line that begins at `lineStart`. */
   charCol(lineStart: number, index: number): number {
-    if (this.ascii) return index - lineStart;
+    if (this.ascii || this.asciiLine(lineStart)) return index - lineStart;
     let n = 0;
     for (let i = lineStart; i < index; i++) {
       const c = this.text.charCodeAt(i);

@@ -76,7 +76,7 @@ export function concatenateStrings(p: Parser, toks: Token[], after: Token): A.ex
     return { _type: 'Constant', value: s, kind, ...pos };
   }
   const state: State = { lastStr: null, values: [] };
-  const ctx: FCtx = { p, first, last, pos, after, err };
+  const ctx: FCtx = { p, first, last, pos, constPos: pos, after, err };
   for (const t of toks) {
     const pre = parsePrefix(t.string);
     if (!pre.fstring) {
@@ -96,6 +96,8 @@ interface FCtx {
   first: Token;
   last: Token;
   pos: A.Position;
+  /** Position of literal parts (differs from `pos` inside a format spec). */
+  constPos: A.Position;
   after: Token;
   err: (msg: string) => PythonSyntaxError;
 }
@@ -147,7 +149,7 @@ function fstringParse(
     // body[cur.i] === '{'
     const fv = findExpr(ctx, t, body, bodyStart, cur, raw, level);
     if (fv.exprText !== null) concat(state, fv.exprText);
-    flush(state, ctx.pos, kind);
+    flush(state, ctx.constPos, kind);
     state.values.push(fv.node);
   }
 }
@@ -314,11 +316,12 @@ function findExpr(
     cur.i++;
     if (cur.i >= end) throw ctx.err("f-string: expecting '}'");
     const spec: State = { lastStr: null, values: [] };
-    // Inside a format spec CPython passes the current token as the "first" token.
-    const specPos: A.Position = { ...ctx.pos, lineno: t.lineno, col_offset: t.col };
-    const specCtx: FCtx = { ...ctx, first: t, pos: specPos };
+    // Inside a format spec CPython 3.11 gives literal parts the current token's position and
+    // nested replacement fields the span from the current token to the last one.
+    const tokPos: A.Position = { lineno: t.lineno, col_offset: t.col, end_lineno: t.end_lineno, end_col_offset: t.end_col };
+    const specCtx: FCtx = { ...ctx, first: t, pos: { ...ctx.pos, lineno: t.lineno, col_offset: t.col }, constPos: tokPos };
     fstringParse(specCtx, spec, t, body, bodyStart, cur, raw, level + 1);
-    flush(spec, specPos, t.string[0] === 'u' ? 'u' : null);
+    flush(spec, tokPos, t.string[0] === 'u' ? 'u' : null);
     format_spec = {
       _type: 'JoinedStr',
       values: spec.values,
@@ -348,7 +351,11 @@ function compileExpr(
   exprEnd: number,
 ): A.expr {
   const text = body.slice(exprStart, exprEnd);
-  if (/^[ \t\n\r\f\v]*$/.test(text)) throw ctx.err('f-string: empty expression not allowed');
+  if (/^[ \t\n\f]*$/.test(text)) {
+    const next = body[exprEnd];
+    if (next === '!' || next === ':' || next === '=') throw ctx.err(`f-string: expression required before '${next}'`);
+    throw ctx.err('f-string: empty expression not allowed');
+  }
   // fstring_find_expr_location, on the token's text (prefix and quotes included)
   const tokText = t.string;
   const braceInTok = bodyStart + brace;
@@ -374,15 +381,10 @@ function compileExpr(
   const src = new Source('(' + text + ')');
   const tok = new Tokenizer(src, lineShift, colShift);
   const sub = new Parser(src, tok, { fstring: true });
-  try {
-    const e = sub.starExpressions();
-    const nx = sub.peek();
-    if (nx.type !== 'NEWLINE' && nx.type !== 'ENDMARKER') throw sub.invalidSyntax();
-    return e;
-  } catch (e) {
-    if (e instanceof PythonSyntaxError && !e.msg.startsWith('f-string')) {
-      e.msg = 'f-string: ' + e.msg;
-    }
-    throw e;
-  }
+  // Parser errors get the "f-string: " prefix (Parser.mkError); the sub-tokenizer's own
+  // errors do not, as in CPython.
+  const e = sub.starExpressions();
+  const nx = sub.peek();
+  if (nx.type !== 'NEWLINE' && nx.type !== 'ENDMARKER') throw sub.invalidSyntax();
+  return e;
 }

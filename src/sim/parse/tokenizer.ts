@@ -48,6 +48,8 @@ const OPS3 = new Set(['**=', '...', '//=', '<<=', '>>=', '!=']);
 const OPS2 = new Set([
   '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>',
   '@=', '^=', '|=',
+  // PEP 401's '<>' is a token in 3.11 (the parser then rejects it)
+  '<>',
 ]);
 const OPS1 = new Set('%&()*+,-./:;<=>@[]^{|}~'.split(''));
 
@@ -82,6 +84,12 @@ export class Tokenizer {
   readonly lineShift: number;
   readonly colShift: number;
   private lastWasNewline = true;
+  /** Set once the tokenizer has raised an error (its state is then unusable). */
+  failed = false;
+  /** Start of CPython's tok->buf: the first line of the current multi-line token or continuation. */
+  bufStart = 0;
+  private pendingBufStart = -1;
+  private lastErrorParserSide = false;
 
   constructor(src: Source, lineShift = 0, colShift = 0) {
     this.src = src;
@@ -107,6 +115,8 @@ export class Tokenizer {
     type: SyntaxErrorType = 'SyntaxError',
     parserSide = false,
   ): PythonSyntaxError {
+    this.failed = true;
+    this.lastErrorParserSide = parserSide;
     let text = this.src.line(lineno);
     if (parserSide && lineno >= this.currentLine()) {
       if (!text.endsWith('\n')) text += '\n';
@@ -152,12 +162,23 @@ export class Tokenizer {
     };
   }
 
-  private newLine(at: number): void {
+  /**
+   * A new physical line. `insideToken`: the line is read in the middle of a token (a string
+   * spanning lines, a backslash continuation), so CPython's buffer keeps the earlier lines.
+   */
+  private newLine(at: number, insideToken = false, afterNewlineToken = false): void {
     this.lineno++;
     this.lineStart = at;
+    // After a NEWLINE token CPython reads the next line only when asked for the next token.
+    if (afterNewlineToken) this.pendingBufStart = at;
+    else if (!insideToken) this.bufStart = at;
   }
 
   next(): Token {
+    if (this.pendingBufStart >= 0) {
+      this.bufStart = this.pendingBufStart;
+      this.pendingBufStart = -1;
+    }
     if (this.pendingDedents > 0) {
       this.pendingDedents--;
       return this.make('DEDENT', this.pos, this.pos, this.lineno, this.lineStart);
@@ -169,6 +190,7 @@ export class Tokenizer {
       if (r) return r;
     }
     // skip whitespace, comments, continuations
+    let commentStart = -1;
     for (;;) {
       const c = text[this.pos];
       if (c === ' ' || c === '\t' || c === '\f') {
@@ -176,6 +198,8 @@ export class Tokenizer {
         continue;
       }
       if (c === '#') {
+        // CPython's NEWLINE after a comment starts at the '#'.
+        commentStart = this.pos;
         while (this.pos < text.length && text[this.pos] !== '\n') this.pos++;
         continue;
       }
@@ -183,7 +207,7 @@ export class Tokenizer {
         const n = text[this.pos + 1];
         if (n === '\n') {
           this.pos += 2;
-          this.newLine(this.pos);
+          this.newLine(this.pos, true);
           this.contLine = true;
           if (this.pos >= text.length) {
             throw this.errEofCont();
@@ -209,8 +233,9 @@ export class Tokenizer {
         return this.next();
       }
       // CPython leaves the '\n' out of the NEWLINE token: it is empty, at the newline's column.
-      const tok = this.make('NEWLINE', start, start, this.lineno, this.lineStart);
-      this.newLine(this.pos);
+      const from = commentStart >= 0 ? commentStart : start;
+      const tok = this.make('NEWLINE', from, start, this.lineno, this.lineStart);
+      this.newLine(this.pos, false, true);
       this.atBol = true;
       this.lastWasNewline = true;
       return tok;
@@ -218,7 +243,7 @@ export class Tokenizer {
     this.lastWasNewline = false;
     // identifiers and string prefixes
     if (isAsciiIdStart(c) || (c > '\x7f' && ID_START.test(this.codePointAt(start)))) {
-      let p = start + 1;
+      let p = start + (c > '\x7f' ? this.codePointAt(start).length : 1);
       for (;;) {
         const d = text[p];
         if (d === undefined) break;
@@ -468,13 +493,17 @@ export class Tokenizer {
     const e = text[p];
     if (e === 'e' || e === 'E') {
       let q = p + 1;
-      if (text[q] === '+' || text[q] === '-') q++;
+      const signed = text[q] === '+' || text[q] === '-';
+      if (signed) q++;
       if (isDigit(text[q] ?? '')) {
         p = q;
         digits(isDigit);
         isFloat = true;
-      } else {
+      } else if (signed) {
         throw this.errorAtCur('invalid decimal literal', q);
+      } else {
+        // `1else x`: the number ends before the 'e' (verify_end_of_number)
+        this.verifyEnd(p, 'decimal');
       }
     }
     if (text[p] === 'j' || text[p] === 'J') {
@@ -535,7 +564,7 @@ export class Tokenizer {
       if (c === '\\') {
         if (text[p + 1] === '\n') {
           p += 2;
-          this.newLine(p);
+          this.newLine(p, true);
           continue;
         }
         p += 2;
@@ -543,7 +572,7 @@ export class Tokenizer {
       }
       if (c === '\n') {
         p++;
-        this.newLine(p);
+        this.newLine(p, true);
         continue;
       }
       if (c === q) {
@@ -577,8 +606,13 @@ export class Tokenizer {
         }
       }
     } catch (e) {
-      if (e instanceof PythonSyntaxError) return e;
-      throw e;
+      if (!(e instanceof PythonSyntaxError)) throw e;
+      // Indentation, continuation and EOF problems are ERRORTOKENs without an exception in
+      // CPython: they do not replace the parser's error, only an unclosed bracket does.
+      if (!this.lastErrorParserSide) return e;
+      const open = this.parens[this.parens.length - 1];
+      if (open !== undefined && errLine > open.lineno + this.lineShift) return this.unclosed();
+      return null;
     }
     return null;
   }

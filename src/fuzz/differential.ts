@@ -1,0 +1,118 @@
+/**
+ * Differential fuzzing: program i of seed S runs under CPython and the simulator; a difference
+ * in stdout, normalized stderr or exit status is a divergence. Divergences are grouped by a
+ * signature (the first differing line, digits blurred), a few per group are minimized and
+ * written to the regression corpus with CPython's outcome as the expectation.
+ */
+import { PrngChoices } from './choices.ts';
+import { generateProgram } from './gen/program.ts';
+import type { Outcome } from './cpython.ts';
+import { CPythonRunner, rejectedByCPython } from './cpython.ts';
+import type { Divergence } from './compare.ts';
+import { compare, simulate } from './compare.ts';
+import { minimizeProgram } from './minimize.ts';
+
+export interface DiffOptions {
+  runs: number;
+  seed: number;
+  jobs: number;
+  statements: number;
+  /** Also run CPython a second time with another hash seed: the generator must be deterministic. */
+  checkDeterminism?: boolean;
+  /** Skip the simulator (validating the generator alone). */
+  pythonOnly?: boolean;
+  onProgress?: (done: number) => void;
+}
+
+export interface DivergentProgram {
+  seed: number;
+  index: number;
+  source: string;
+  expected: Outcome;
+  divergence: Divergence;
+  signature: string;
+}
+
+export interface DiffReport {
+  programs: number;
+  identical: number;
+  divergent: DivergentProgram[];
+  pythonRejected: number;
+  nondeterministic: number;
+  seconds: number;
+}
+
+export function programFor(seed: number, index: number, statements: number): string {
+  // Knuth's multiplicative hash spreads consecutive indices over the PRNG's seed space.
+  return generateProgram(new PrngChoices((seed * 0x9e3779b1 + index * 0x85ebca6b) >>> 0), { statements, uncaughtPercent: 10 });
+}
+
+const blur = (s: string) => s.replace(/\d+/g, '#').slice(0, 160);
+
+export function signatureOf(d: Divergence): string {
+  return `${d.streams[0]}: expected ${JSON.stringify(blur(d.expected))} got ${JSON.stringify(blur(d.got))}`;
+}
+
+/**
+ * A coarser grouping for choosing what to minimize: the same characters in another order (set
+ * iteration order, finalizer order...), or the same line with other numbers.
+ */
+export function causeOf(d: Divergence): string {
+  const sortChars = (x: string) => [...x].sort().join('');
+  if (d.expected !== d.got && sortChars(d.expected) === sortChars(d.got)) return `${d.streams[0]}: same characters, other order`;
+  return signatureOf(d);
+}
+
+export async function runDifferential(o: DiffOptions, cpython = new CPythonRunner()): Promise<DiffReport> {
+  const t0 = performance.now();
+  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, seconds: 0 };
+  let next = 0;
+  const lane = async () => {
+    while (next < o.runs) {
+      const index = next++;
+      const source = programFor(o.seed, index, o.statements);
+      const expected = await cpython.run(source);
+      report.programs++;
+      o.onProgress?.(report.programs);
+      if (rejectedByCPython(expected)) {
+        report.pythonRejected++;
+        continue;
+      }
+      if (o.checkDeterminism) {
+        const again = await cpython.run(source, '1');
+        if (compare(expected, again) !== null) {
+          report.nondeterministic++;
+          continue;
+        }
+      }
+      if (o.pythonOnly) {
+        report.identical++;
+        continue;
+      }
+      const divergence = compare(expected, simulate(source));
+      if (divergence === null) report.identical++;
+      else report.divergent.push({ seed: o.seed, index, source, expected, divergence, signature: signatureOf(divergence) });
+    }
+  };
+  await Promise.all(Array.from({ length: o.jobs }, lane));
+  report.seconds = (performance.now() - t0) / 1000;
+  return report;
+}
+
+/** Still the same divergence: CPython accepts it, doesn't newly fail, and the first differing line looks the same. */
+export function sameDivergence(cpython: CPythonRunner, original: DivergentProgram) {
+  return async (source: string): Promise<boolean> => {
+    const expected = await cpython.run(source);
+    if (rejectedByCPython(expected)) return false;
+    if (original.expected.exitCode === 0 && expected.exitCode !== 0) return false;
+    const d = compare(expected, simulate(source));
+    return d !== null && signatureOf(d) === original.signature;
+  };
+}
+
+export async function minimizeDivergence(cpython: CPythonRunner, p: DivergentProgram): Promise<{ source: string; expected: Outcome; divergence: Divergence } | null> {
+  const small = await minimizeProgram(p.source, sameDivergence(cpython, p));
+  const expected = await cpython.run(small);
+  const divergence = compare(expected, simulate(small));
+  return divergence === null ? null : { source: small, expected, divergence };
+}

@@ -1,0 +1,17 @@
+/**
+ * Runs one program (source on stdin) with the simulator's default limits and prints a JSON
+ * summary. A child process, so a simulator without a heap bound can only kill this process
+ * (JS heap out of memory), not the test runner.
+ */
+import { readFileSync } from 'node:fs';
+import { runProgram } from '../sim/index.ts';
+
+const source = readFileSync(0, 'utf8');
+// argv[2]: a step budget (default: the simulator's own default).
+const stepBudget = process.argv[2] ? Number(process.argv[2]) : undefined;
+runProgram('x = 1\n'); // warm up: module initialization is not the program's time
+const t0 = performance.now();
+const r = runProgram(source, stepBudget === undefined ? {} : { stepBudget });
+const ms = performance.now() - t0;
+const tail = r.stderr.trimEnd().split('\n').slice(-1)[0] ?? '';
+process.stdout.write(JSON.stringify({ exitCode: r.exitCode, limit: r.limit, lastStderrLine: tail, stdoutChars: r.stdout.length, steps: r.steps, ms }) + '\n');

@@ -1,0 +1,293 @@
+/**
+ * Brings each <HeapView> of a page to life: asks the trace worker for a trace of the code (its
+ * own listing, or the <Editor> it is tied to), then draws any step on demand.
+ *
+ * Contract with the Editor island (the view never touches the editor's DOM):
+ *   the view dispatches `pml:highlight-line` on the editor's root (`figure[data-editor=ID]`),
+ *   detail `{ line: number | null, from: string }` (1-based line about to run; null = clear;
+ *   `from` = the HeapView id), not bubbling. The editor marks that line.
+ */
+import type { HeapState, Trace } from '../../sim/trace-types.ts';
+import { explainRefcount, hexAddr, otherReferencesText, outputAt, stateAt } from '../../sim/trace-replay.ts';
+import { layoutHeap, planTrace, LayoutMemory } from './layout.ts';
+import type { LayoutOptions, Positions } from './layout.ts';
+import { renderHeapSvg } from './render.ts';
+import { describeStep, objectName, PHASE_TEXT, stepHeadline } from './describe.ts';
+import { requestTrace } from './trace-client.ts';
+import { editorOf } from '../editor-island.ts';
+
+export const HIGHLIGHT_EVENT = 'pml:highlight-line';
+export interface HighlightDetail {
+  line: number | null;
+  from: string;
+}
+
+function q<T extends Element>(root: Element, sel: string): T {
+  const el = root.querySelector<T>(sel);
+  if (el === null) throw new Error(`heap view: missing ${sel}`);
+  return el;
+}
+
+class HeapViewIsland {
+  private root: HTMLElement;
+  private trace: Trace | null = null;
+  private index = 0;
+  private selected: number | null = null;
+  private plan: Positions | null = null;
+  private memory = new LayoutMemory();
+  private lines: string[] = [];
+  private state: HeapState | null = null;
+  private busy = false;
+
+  private traceButton: HTMLButtonElement;
+  private first: HTMLButtonElement;
+  private back: HTMLButtonElement;
+  private forward: HTMLButtonElement;
+  private last: HTMLButtonElement;
+  private slider: HTMLInputElement;
+  private counter: HTMLElement;
+  private hideCached: HTMLInputElement;
+  private stage: HTMLElement;
+  private explain: HTMLElement;
+  private phase: HTMLElement;
+  private output: HTMLElement;
+  private description: HTMLElement;
+  private status: HTMLElement;
+  private codeList: HTMLElement | null;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.traceButton = q(root, '[data-trace]');
+    this.first = q(root, '[data-first]');
+    this.back = q(root, '[data-back]');
+    this.forward = q(root, '[data-forward]');
+    this.last = q(root, '[data-last]');
+    this.slider = q(root, '[data-slider]');
+    this.counter = q(root, '[data-counter]');
+    this.hideCached = q(root, '[data-hide-cached]');
+    this.stage = q(root, '[data-stage]');
+    this.explain = q(root, '[data-explain]');
+    this.phase = q(root, '[data-phase]');
+    this.output = q(root, '[data-output]');
+    this.description = q(root, '[data-description]');
+    this.status = q(root, '[data-status]');
+    this.codeList = root.querySelector('[data-code-list]');
+
+    this.traceButton.addEventListener('click', () => void this.record());
+    this.first.addEventListener('click', () => this.go(0));
+    this.back.addEventListener('click', () => this.go(this.index - 1));
+    this.forward.addEventListener('click', () => this.go(this.index + 1));
+    this.last.addEventListener('click', () => this.go(Infinity));
+    this.slider.addEventListener('input', () => this.go(Number(this.slider.value)));
+    this.hideCached.addEventListener('change', () => {
+      this.replan();
+      this.draw();
+    });
+    root.addEventListener('keydown', (e) => this.onKey(e));
+    this.stage.addEventListener('click', (e) => this.onPick(e));
+    this.stage.addEventListener('keydown', (e) => {
+      if ((e.key === 'Enter' || e.key === ' ') && (e.target as Element).closest('[data-addr]')) {
+        e.preventDefault();
+        this.onPick(e);
+      }
+    });
+    this.setStepping(false);
+    if (root.dataset.autoplay === 'true') void this.record();
+  }
+
+  private source(): string {
+    const editorId = this.root.dataset.editorFor;
+    if (editorId) {
+      const er = document.querySelector(`figure[data-editor="${CSS.escape(editorId)}"]`);
+      const handle = er ? editorOf(er) : undefined;
+      if (handle) return handle.code();
+      const init = er?.querySelector('[data-initial-code]')?.textContent;
+      if (init) return JSON.parse(init) as string;
+    }
+    const own = this.root.querySelector('[data-heap-code]')?.textContent;
+    return own ? (JSON.parse(own) as string) : '';
+  }
+
+  private opts(): LayoutOptions {
+    return { hideCached: this.hideCached.checked };
+  }
+
+  private setStepping(on: boolean): void {
+    for (const el of [this.first, this.back, this.forward, this.last, this.slider, this.hideCached]) el.disabled = !on;
+  }
+
+  async record(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const source = this.source();
+    this.lines = source.split('\n');
+    this.status.textContent = 'Recording the run…';
+    this.traceButton.disabled = true;
+    const maxSteps = Number(this.root.dataset.maxSteps ?? '2000');
+    const outcome = await requestTrace(source.endsWith('\n') ? source : source + '\n', maxSteps);
+    this.busy = false;
+    this.traceButton.disabled = false;
+    if (outcome.kind !== 'done') {
+      this.status.textContent = outcome.kind === 'timeout'
+        ? `Recording stopped after ${outcome.limitMs / 1000} s: the program runs too long to visualize.`
+        : `The simulator failed: ${outcome.message}.`;
+      return;
+    }
+    const t = outcome.trace;
+    this.trace = t;
+    this.selected = null;
+    this.memory = new LayoutMemory();
+    this.replan();
+    const notes: string[] = [`${t.steps.length} steps recorded.`];
+    if (t.truncated) notes.push(`Only the first ${t.truncated.maxSteps} steps are kept; the program ran ${t.executed} statements.`);
+    if (t.objectsTruncated) notes.push(`Large heaps are cut to ${t.objectLimit} objects.`);
+    if (t.error) notes.push(`The program stopped with ${t.error.type}${t.error.lineno ? ` on line ${t.error.lineno}` : ''}.`);
+    this.status.textContent = notes.join(' ');
+    this.slider.max = String(Math.max(0, t.steps.length - 1));
+    this.setStepping(t.steps.length > 0);
+    this.root.dataset.state = 'traced';
+    this.go(0);
+  }
+
+  private replan(): void {
+    this.plan = this.trace ? planTrace(this.trace, this.opts()) : null;
+  }
+
+  go(i: number): void {
+    const t = this.trace;
+    if (t === null || t.steps.length === 0) return;
+    this.index = Math.max(0, Math.min(t.steps.length - 1, Number.isFinite(i) ? i : t.steps.length - 1));
+    this.state = stateAt(t, this.index);
+    if (this.selected !== null && !this.state.objects.has(this.selected)) this.selected = null;
+    this.draw();
+  }
+
+  private draw(): void {
+    const t = this.trace;
+    const state = this.state;
+    if (t === null || state === null) return;
+    const step = t.steps[this.index];
+    const opts = this.opts();
+    const layout = layoutHeap(state, opts, this.plan, this.memory);
+    const gcRefs = step.gc ? new Map(step.gc.gcRefs) : null;
+    const gcUnreachable = step.gc ? new Set(step.gc.unreachable) : undefined;
+    const hadFocus = (document.activeElement as HTMLElement | null)?.closest?.('[data-addr]')?.getAttribute('data-addr');
+    this.stage.innerHTML = renderHeapSvg(layout, state, { selected: this.selected, gcRefs, gcUnreachable, hideCached: opts.hideCached });
+    if (hadFocus) this.stage.querySelector<SVGElement>(`[data-addr="${hadFocus}"]`)?.focus();
+    this.root.dataset.step = String(this.index);
+    this.root.dataset.unreachable = String(state.unreachable.length);
+
+    this.slider.value = String(this.index);
+    const desc = { hideCached: opts.hideCached, lines: this.lines, index: this.index, total: t.steps.length };
+    const headline = stepHeadline(step, desc);
+    this.slider.setAttribute('aria-valuetext', headline);
+    this.counter.textContent = `Step ${this.index + 1} / ${t.steps.length}`;
+    this.back.disabled = this.first.disabled = this.index === 0;
+    this.forward.disabled = this.last.disabled = this.index === t.steps.length - 1;
+
+    // output written before this step, as text (never HTML)
+    this.output.replaceChildren(...outputAt(t, this.index).map((c) => {
+      const span = document.createElement('span');
+      if (c.stream === 'err') span.className = 'hv-stderr';
+      span.textContent = c.text;
+      return span;
+    }));
+    this.output.hidden = this.output.childNodes.length === 0;
+
+    if (step.gc) {
+      this.phase.hidden = false;
+      this.phase.textContent = `Collector, generation ${step.gc.generation}: ${PHASE_TEXT[step.gc.phase]}`;
+    } else {
+      this.phase.hidden = true;
+      this.phase.textContent = '';
+    }
+    this.description.textContent = describeStep(step, state, desc);
+    this.showExplanation();
+    this.highlightLine(step.kind === 'end' ? null : step.line);
+  }
+
+  private highlightLine(line: number | null): void {
+    if (this.codeList) {
+      for (const li of this.codeList.querySelectorAll('[data-line]')) {
+        const on = line !== null && li.getAttribute('data-line') === String(line);
+        li.classList.toggle('hv-current', on);
+        if (on) li.setAttribute('aria-current', 'step');
+        else li.removeAttribute('aria-current');
+      }
+    }
+    const editorId = this.root.dataset.editorFor;
+    if (editorId) {
+      const er = document.querySelector(`figure[data-editor="${CSS.escape(editorId)}"]`);
+      er?.dispatchEvent(new CustomEvent<HighlightDetail>(HIGHLIGHT_EVENT, { detail: { line, from: this.root.dataset.heapView ?? '' } }));
+    }
+  }
+
+  private onPick(e: Event): void {
+    const g = (e.target as Element).closest('[data-addr]');
+    if (g === null) return;
+    const addr = Number(g.getAttribute('data-addr'));
+    this.selected = this.selected === addr ? null : addr;
+    this.draw();
+    this.stage.querySelector<SVGElement>(`[data-addr="${addr}"]`)?.focus();
+  }
+
+  private showExplanation(): void {
+    const state = this.state;
+    const box = this.explain;
+    box.replaceChildren();
+    if (state === null || this.selected === null) {
+      const p = document.createElement('p');
+      p.textContent = 'Select an object (click it, or focus it and press Enter) to see every reference that makes up its reference count.';
+      box.append(p);
+      return;
+    }
+    const v = state.objects.get(this.selected);
+    const ex = explainRefcount(state, this.selected);
+    if (v === undefined || ex === null) return;
+    const h = document.createElement('p');
+    h.className = 'hv-explain-title';
+    h.textContent = `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${v.refcnt.toLocaleString('en-US')}. sys.getrefcount() would say ${(v.refcnt + 1).toLocaleString('en-US')}: its argument is one more reference.`;
+    const ul = document.createElement('ul');
+    for (const part of ex.parts) {
+      const li = document.createElement('li');
+      li.textContent = `${part.n === 1 ? '1' : part.n.toLocaleString('en-US')} × ${part.holder}`;
+      ul.append(li);
+    }
+    const other = otherReferencesText(ex, v);
+    if (other) {
+      const li = document.createElement('li');
+      li.className = 'hv-other';
+      li.textContent = ex.other > 0 ? `${ex.other.toLocaleString('en-US')} × ${other.replace(/^[\d,]+ /, '')}` : other;
+      ul.append(li);
+    }
+    const sum = document.createElement('p');
+    sum.className = 'hv-explain-sum';
+    sum.textContent = `Total: ${v.refcnt.toLocaleString('en-US')}.`;
+    box.append(h, ul, sum);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.trace === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    // the slider and the check box handle their own keys
+    if (target === this.slider || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => this.go(this.index - 1),
+      ArrowRight: () => this.go(this.index + 1),
+      Home: () => this.go(0),
+      End: () => this.go(Infinity),
+    };
+    const act = keys[e.key];
+    if (act === undefined) return;
+    e.preventDefault();
+    act();
+  }
+}
+
+const islands = new WeakMap<Element, HeapViewIsland>();
+
+export function initHeapViews(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-heap-view]')) {
+    if (!islands.has(root)) islands.set(root, new HeapViewIsland(root));
+  }
+}

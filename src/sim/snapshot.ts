@@ -1,0 +1,298 @@
+/**
+ * The heap as the learner sees it, captured from the running interpreter: the frames with their
+ * names, the objects reachable from those names, and the objects still alive although no name
+ * reaches them (a cycle awaiting the collector).
+ *
+ * "Unreachable" is decided the way the collector decides it (gcmodule.c's update_refs /
+ * subtract_refs / move_unreachable), without touching the real gc headers: for every tracked
+ * object, ob_refcnt minus the references other tracked objects hold; whatever keeps a positive
+ * count is referenced from outside (a frame, the interpreter), and so is everything it reaches.
+ * What is left is exactly what `gc.collect()` would find.
+ *
+ * `HeapObserver.observe()` is called once per step, so it compares against the previous step and
+ * builds a new view only for objects that changed (views are immutable and shared).
+ */
+import type { PyObject } from './objects/pyobject.ts';
+import type { FuncInfo } from './objects/abstract.ts';
+import { Tag } from './objects/pyobject.ts';
+import { generations } from './heap.ts';
+import type { Frame, CodeInfo } from './interpreter/frame.ts';
+import { forEachRef, isOpaque } from './references.ts';
+import { listedChildren, makeView, sameView } from './object-view.ts';
+import type { OutsideContext } from './object-view.ts';
+import type { FrameView, ObjView, VarView } from './trace-types.ts';
+
+/** Interpreter-defined module globals a learner did not write (hidden from the frame). */
+const MODULE_DUNDERS = new Set([
+  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__',
+  '__file__', '__cached__',
+]);
+
+function codeOf(f: Frame): string {
+  return f.code.name === '<module>' ? '<module>' : f.code.qualname;
+}
+
+function frameVars(f: Frame): VarView[] {
+  const vars: VarView[] = [];
+  if (isModuleFrame(f)) {
+    for (const e of f.gmap.values()) {
+      const k = e.k.v;
+      if (typeof k !== 'string' || MODULE_DUNDERS.has(k)) continue;
+      vars.push({ name: k, to: e.v.addr, scope: 'global' });
+    }
+    return vars;
+  }
+  const code = f.code;
+  const n = Math.min(code.varnames.length, f.fast.length);
+  for (let i = 0; i < n; i++) {
+    const o = f.fast[i];
+    if (o !== null) vars.push({ name: code.varnames[i], to: o.addr, scope: 'fast' });
+  }
+  const cellNames = code.cellnames.concat(code.freenames);
+  for (let i = 0; i < f.cells.length && i < cellNames.length; i++) {
+    vars.push({ name: cellNames[i], to: f.cells[i].addr, scope: 'cell' });
+  }
+  if (f.ns !== null) for (const [k, v] of f.ns) if (!k.startsWith('__')) vars.push({ name: k, to: v.addr, scope: 'ns' });
+  return vars;
+}
+
+function isModuleFrame(f: Frame): boolean {
+  return f.back === null && f.func === null && f.code.name === '<module>';
+}
+
+/** Are the frame's names still `vars`? (the common case; checked without building a list) */
+function sameVars(f: Frame, vars: VarView[]): boolean {
+  let i = 0;
+  if (isModuleFrame(f)) {
+    for (const e of f.gmap.values()) {
+      const k = e.k.v;
+      if (typeof k !== 'string' || MODULE_DUNDERS.has(k)) continue;
+      const v = vars[i++];
+      if (v === undefined || v.to !== e.v.addr || v.name !== k) return false;
+    }
+    return i === vars.length;
+  }
+  const built = frameVars(f);
+  if (built.length !== vars.length) return false;
+  for (let j = 0; j < built.length; j++) if (built[j].to !== vars[j].to || built[j].name !== vars[j].name) return false;
+  return true;
+}
+
+function rootsOf(f: Frame, out: PyObject[]): void {
+  if (isModuleFrame(f)) {
+    for (const e of f.gmap.values()) {
+      const k = e.k.v;
+      if (typeof k === 'string' && !MODULE_DUNDERS.has(k)) out.push(e.v);
+    }
+    return;
+  }
+  for (const o of f.fast) if (o !== null) out.push(o);
+  for (const c of f.cells) out.push(c);
+  if (f.ns !== null) for (const [k, v] of f.ns) if (!k.startsWith('__')) out.push(v);
+}
+
+/**
+ * Tracked objects no frame can reach: gc_refs = ob_refcnt minus references from other tracked
+ * objects; positive gc_refs means an outside reference; everything reachable from those survives.
+ */
+export function findUnreachable(): PyObject[] {
+  const refs = new Map<PyObject, number>();
+  for (const gen of generations) for (const o of gen) refs.set(o, o.ob_refcnt);
+  const dec = (_l: string, _k: unknown, t: PyObject) => {
+    const r = refs.get(t);
+    if (r !== undefined) refs.set(t, r - 1);
+  };
+  for (const o of refs.keys()) forEachRef(o, dec);
+  const reachable = new Set<PyObject>();
+  const stack: PyObject[] = [];
+  for (const [o, r] of refs) if (r > 0) stack.push(o);
+  const mark = (_l: string, _k: unknown, t: PyObject) => {
+    if (refs.has(t) && !reachable.has(t)) stack.push(t);
+  };
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (reachable.has(o)) continue;
+    reachable.add(o);
+    forEachRef(o, mark);
+  }
+  const out: PyObject[] = [];
+  for (const o of refs.keys()) if (!reachable.has(o)) out.push(o);
+  return out;
+}
+
+export interface Observation {
+  frames: FrameView[];
+  changed: ObjView[];
+  freed: number[];
+  hidden: number[];
+  unreachable: number[];
+  /** The full current view (shared views), for keyframes. */
+  views: Map<number, ObjView> | null;
+}
+
+/** Compares each step with the previous one; keeps views of unchanged objects. */
+function outsideContext(chain: Frame[], order: Entry[]): OutsideContext {
+  const codes = new Set<CodeInfo>();
+  for (const f of chain) codes.add(f.code);
+  for (const e of order) {
+    if (e.o.ob_type.tag === Tag.Func) {
+      const info = ((e.o.v as FuncInfo).code as { info?: CodeInfo }).info;
+      if (info !== undefined) codes.add(info);
+    }
+  }
+  return { codes: [...codes], frames: chain };
+}
+
+interface Entry {
+  o: PyObject;
+  view: ObjView | null;
+  /** Observation number when last walked. */
+  seen: number;
+}
+
+/** Compares each step with the previous one; keeps views of unchanged objects. */
+export class HeapObserver {
+  private frameIds = new WeakMap<Frame, number>();
+  private nextFrameId = 1;
+  private prevFrames: FrameView[] = [];
+  /** One entry per object drawn at the previous step (a persistent map: no per-step hashing setup). */
+  private entries = new Map<PyObject, Entry>();
+  private prevOrder: Entry[] = [];
+  private stamp = 0;
+  private prevUnreachable: number[] = [];
+  /** More objects than this are not drawn (the learner cannot read them anyway). */
+  readonly objectLimit: number;
+  objectsTruncated = false;
+  /**
+   * Tracked objects not drawn at the last full check: interpreter internals (module objects, the
+   * iterator of a running loop...). Garbage is always a tracked container that stopped being
+   * drawn, or one created without ever being drawn: either way this number moves, and only then
+   * does the whole-heap check (findUnreachable) run again.
+   */
+  private undrawnAtCheck = -1;
+  private unreachableObjs: PyObject[] = [];
+
+  constructor(objectLimit = 400) {
+    this.objectLimit = objectLimit;
+  }
+
+  /** Frames from the innermost `top`, outermost first; `line` is the innermost frame's line. */
+  private frames(chain: Frame[]): FrameView[] {
+    const out: FrameView[] = [];
+    let changed = chain.length !== this.prevFrames.length;
+    for (let i = 0; i < chain.length; i++) {
+      const f = chain[i];
+      let id = this.frameIds.get(f);
+      if (id === undefined) {
+        id = this.nextFrameId++;
+        this.frameIds.set(f, id);
+      }
+      const line = f.pos ? f.pos.lineno : null;
+      const p = this.prevFrames[i];
+      const func = f.func !== null ? f.func.addr : null;
+      if (p !== undefined && p.id === id && sameVars(f, p.vars)) {
+        if (p.line === line && p.func === func) out.push(p);
+        else {
+          changed = true;
+          out.push({ id, name: p.name, line, vars: p.vars, func });
+        }
+      } else {
+        changed = true;
+        out.push({ id, name: codeOf(f), line, vars: frameVars(f), func });
+      }
+    }
+    if (!changed) return this.prevFrames;
+    this.prevFrames = out;
+    return out;
+  }
+
+  /** Depth first from `start`, children in slot order; each object once per observation. */
+  private walk(start: PyObject[], order: Entry[], stamp: number): void {
+    const entries = this.entries;
+    const stack = this.stack;
+    const kids = this.kids;
+    for (let i = start.length - 1; i >= 0; i--) stack.push(start[i]);
+    while (stack.length) {
+      const o = stack.pop()!;
+      let e = entries.get(o);
+      if (e === undefined) {
+        e = { o, view: null, seen: 0 };
+        entries.set(o, e);
+      } else if (e.seen === stamp) continue;
+      if (order.length >= this.objectLimit) {
+        this.objectsTruncated = true;
+        stack.length = 0;
+        return;
+      }
+      e.seen = stamp;
+      order.push(e);
+      if (isOpaque(o)) continue;
+      kids.length = 0;
+      listedChildren(o, kids);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  private stack: PyObject[] = [];
+  private kids: PyObject[] = [];
+
+  observe(top: Frame | null, wantViews: boolean): Observation {
+    const stamp = ++this.stamp;
+    const chain: Frame[] = [];
+    for (let f = top; f !== null; f = f.back) chain.push(f);
+    chain.reverse();
+    const frames = this.frames(chain);
+    const roots: PyObject[] = [];
+    for (const f of chain) rootsOf(f, roots);
+    const order: Entry[] = [];
+    this.walk(roots, order, stamp);
+    let trackedDrawn = 0;
+    for (const e of order) if (e.o.gc !== null && e.o.gc.tracked) trackedDrawn++;
+    let tracked = 0;
+    for (const g of generations) tracked += g.size;
+    let unreachable = this.unreachableObjs.filter((o) => o.ob_refcnt > 0);
+    if (tracked - trackedDrawn !== this.undrawnAtCheck || unreachable.length !== this.unreachableObjs.length) {
+      unreachable = findUnreachable();
+    }
+    const before = order.length;
+    this.walk(unreachable, order, stamp);
+    for (let i = before; i < order.length; i++) if (order[i].o.gc !== null && order[i].o.gc!.tracked) trackedDrawn++;
+    // garbage drawn now counts as drawn: the check reruns only when something else changes
+    this.undrawnAtCheck = tracked - trackedDrawn;
+    this.unreachableObjs = unreachable;
+
+    let ctx: OutsideContext | null = null;
+    const changed: ObjView[] = [];
+    const freed: number[] = [];
+    const hidden: number[] = [];
+    for (const p of this.prevOrder) {
+      if (p.seen === stamp) continue;
+      // not drawn any more: freed (count reached 0), or alive but only internals refer to it
+      if (p.o.ob_refcnt <= 0) freed.push(p.o.addr);
+      else hidden.push(p.o.addr);
+      this.entries.delete(p.o);
+    }
+    for (const e of order) {
+      const v = e.view;
+      if (v !== null && sameView(v, e.o)) continue;
+      ctx ??= outsideContext(chain, order);
+      e.view = makeView(e.o, isOpaque(e.o), ctx);
+      changed.push(e.view);
+    }
+    this.prevOrder = order;
+    let views: Map<number, ObjView> | null = null;
+    if (wantViews) {
+      views = new Map();
+      for (const e of order) views.set(e.o.addr, e.view!);
+    }
+    const un = unreachable.map((o) => o.addr);
+    const sameUn = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
+    if (!sameUn) this.prevUnreachable = un;
+    return { frames, changed, freed, hidden, unreachable: this.prevUnreachable, views };
+  }
+
+  /** The live object drawn at `addr` in the last observation. */
+  objectAt(addr: number): PyObject | null {
+    for (const e of this.prevOrder) if (e.o.addr === addr) return e.o;
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:trace`: records a 10,000-step trace and prints the time and the memory it takes
+ * (targets: ≤ 100 ms, ≤ 20 MB), then the time to lay out and draw a heap of 200 objects (the
+ * HeapView's layout + SVG string, without a browser).
+ */
+import { recordTrace } from '../sim/trace.ts';
+import { stateAt } from '../sim/trace-replay.ts';
+import { renderHeapSvg } from '../lib/heap-view/render.ts';
+import { layoutHeap } from '../lib/heap-view/layout.ts';
+
+const LOOP = `
+data = []
+total = 0
+for i in range(3333):
+    total += i
+    data.append(i)
+    last = i
+`;
+// 2 + 3333 * 3 = 10,001 statements (the last one is not recorded: limit 10,000) with a growing
+// list of ints (non-cached from 257 on) and names that change every step
+
+function heapMB(): number {
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// wall time, and this process's CPU time (the machine may be busy with other work)
+const times: number[] = [];
+const cpu: number[] = [];
+let trace = recordTrace(LOOP, { maxSteps: 10_000 });
+for (let r = 0; r < 5; r++) {
+  const t = performance.now();
+  const c = process.cpuUsage();
+  trace = recordTrace(LOOP, { maxSteps: 10_000 });
+  const d = process.cpuUsage(c);
+  times.push(performance.now() - t);
+  cpu.push((d.user + d.system) / 1000);
+}
+times.sort((a, b) => a - b);
+cpu.sort((a, b) => a - b);
+// memory: keep 3 traces alive and divide (one trace alone is within the heap's noise)
+gc?.();
+const before = heapMB();
+const kept = [recordTrace(LOOP), recordTrace(LOOP), recordTrace(LOOP)];
+gc?.();
+const after = heapMB();
+const perTrace = (after - before) / kept.length;
+console.log(`trace: ${trace.steps.length} steps kept (program ran ${trace.executed} statements${trace.truncated ? `; limit ${trace.truncated.maxSteps}` : ''})`);
+console.log(`record time: min ${times[0].toFixed(1)} ms, median ${times[2].toFixed(1)} ms wall; CPU min ${cpu[0].toFixed(1)} ms, median ${cpu[2].toFixed(1)} ms, of 5 runs (target ≤ 100 ms)`);
+console.log(`memory: ${perTrace.toFixed(2)} MB per trace on the JS heap${gc ? '' : ' (approximate: run with --expose-gc)'} (target ≤ 20 MB)`);
+
+const t2 = performance.now();
+for (let i = 0; i < trace.steps.length; i += 97) stateAt(trace, i);
+console.log(`random access: ${((performance.now() - t2) / Math.ceil(trace.steps.length / 97)).toFixed(3)} ms per step rebuilt`);
+
+// 200 objects: 100 lists of one float each, all named from a dict
+const BIG = `
+objs = {}
+for i in range(100):
+    objs[str(i)] = [i * 1.5]
+end = True
+`;
+const big = recordTrace(BIG);
+const last = stateAt(big, big.steps.length - 1);
+const shown = [...last.objects.values()].filter((o) => !o.cached).length;
+const t3 = performance.now();
+const runs = 5;
+let svg = '';
+let layout = layoutHeap(last, { hideCached: true }, null);
+for (let r = 0; r < runs; r++) {
+  layout = layoutHeap(last, { hideCached: true }, null);
+  svg = renderHeapSvg(layout, last, { selected: null, gcRefs: null });
+}
+const render = (performance.now() - t3) / runs;
+console.log(`render: ${shown} objects (+${last.objects.size - shown} cached hidden), layout + SVG ${render.toFixed(1)} ms, ${(svg.length / 1024).toFixed(0)} KB of SVG`);

@@ -1,0 +1,218 @@
+"""Expected outputs for src/sim/interpreter/interpreter.test.ts, computed by CPython 3.11.
+
+Regenerate:  python3 src/tools/measure/gen_interp_fixtures.py
+Each program is run as `python3 -S prog.py` from a temporary directory; the file name in
+tracebacks is replaced by <string> (the name the test passes to the simulator).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
+
+PROGRAMS = {
+    'refcount_param_and_ctypes': '''
+import sys, ctypes
+def f(x):
+    print(sys.getrefcount(x), ctypes.c_long.from_address(id(x)).value)
+a = []
+print(sys.getrefcount(a))
+f(a)
+big = 1000
+print(sys.getrefcount(big))
+''',
+    'free_order': '''
+class R:
+    def __init__(self, n): self.n = n
+    def __del__(self): print('free', self.n)
+items = [R(0), R(1), R(2)]
+items = None
+d = {'a': R('a'), 'b': R('b')}
+d.clear()
+x, y, z = R('x'), R('y'), R('z')
+del x, y, z
+def g():
+    a = R('la'); b = R('lb'); c = R('lc')
+g()
+print('end')
+''',
+    'closures_and_scopes': '''
+def outer():
+    n = 0
+    def inc(k=1):
+        nonlocal n
+        n += k
+        return n
+    return inc
+c = outer()
+print(c(), c(5), c())
+g = 10
+def setg():
+    global g
+    g = 20
+setg(); print(g)
+print([x * y for x in range(3) for y in range(3) if x != y])
+print({k: v for k, v in zip('abc', range(3))})
+print({x % 3 for x in range(10)})
+print(sum(x for x in range(10) if x % 2))
+print(any(x > 3 for x in [1, 2, 5]), all(x for x in []))
+''',
+    'classes': '''
+class Animal:
+    sound = '...'
+    def __init__(self, name):
+        self.name = name
+    def speak(self):
+        return f'{self.name} says {self.sound}'
+    def __repr__(self):
+        return f'Animal({self.name!r})'
+class Dog(Animal):
+    sound = 'woof'
+    def __init__(self, name, tricks=()):
+        super().__init__(name)
+        self.tricks = list(tricks)
+    def __len__(self):
+        return len(self.tricks)
+    def __eq__(self, other):
+        return isinstance(other, Dog) and self.name == other.name
+    __hash__ = None
+d = Dog('rex', ['sit'])
+print(d.speak(), len(d), repr(d), d == Dog('rex'), d != Dog('max'))
+print(isinstance(d, Animal), issubclass(Dog, Animal), type(d).__name__, Dog.__mro__)
+print(bool(Dog('x')), str(d))
+try:
+    {d: 1}
+except TypeError as e:
+    print(e)
+''',
+    'strings_and_format': '''
+s = 'Hello, World'
+print(s.lower(), s.upper(), s.split(', '), s[::-1], s[2:5], s.find('o'), s.count('l'))
+print('-'.join(['a', 'b', 'c']), '  x  '.strip(), 'a,b,,c'.split(','), 'x'.center(5, '*'))
+print(f'{3.14159:.2f} {42:>6} {42:<6}| {"hi":^6} {255:x} {255:#b} {1234567:,} {0.5:.0%}')
+print(f'{1e16} {1.5e-7} {0.1 + 0.2} {2.0} {-0.0} {1/3}')
+print('%s has %d items costing %.2f' % ('cart', 3, 9.5))
+print('{} and {name}'.format(1, name='two'), repr('it\\'s'), repr("q\\"d"))
+print(str(12345678901234567890 * 98765432109876543210), 2 ** 100, -7 // 2, -7 % 2, 7 / 2)
+print(round(2.5), round(3.5), round(2.675, 2), divmod(-7, 2), abs(-3), pow(2, 10, 1000))
+''',
+    'lists_dicts_sets': '''
+a = [5, 3, 1, 4]
+a.sort(); print(a)
+a.append(9); a.insert(0, 0); print(a, a.pop(), a.pop(0), a.index(4))
+b = sorted(['bb', 'a', 'ccc'], key=len, reverse=True); print(b)
+d = {'x': 1}
+d.update(y=2); print(d, d.get('z', 0), list(d.items()), d.pop('x'), d)
+s = {1, 2, 3}
+print(s | {4}, s & {2, 9}, s - {1}, s ^ {3, 4}, 2 in s)
+print(list(enumerate('ab', 1)), list(zip([1, 2], 'xy')), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])))
+print(min([3, 1, 2]), max('abc'), min([], default=None), sorted({3: 'a', 1: 'b'}))
+t = (1, 2, 3)
+x, *rest = t
+print(x, rest, t[1:], t * 2, (1,) + t, list(reversed(t)))
+a[1:3] = ['p', 'q', 'r']; print(a)
+del a[::2]; print(a)
+''',
+    'exceptions_flow': '''
+def f(kind):
+    try:
+        if kind == 1:
+            raise ValueError('v')
+        return 'ok'
+    except ValueError as e:
+        return 'caught ' + str(e)
+    finally:
+        print('finally', kind)
+print(f(0), f(1))
+try:
+    try:
+        {}['missing']
+    except KeyError as e:
+        raise RuntimeError('wrapped') from e
+except RuntimeError as e:
+    print(repr(e), repr(e.__cause__), e.__suppress_context__)
+for i in range(5):
+    try:
+        if i == 1:
+            continue
+        if i == 3:
+            break
+    finally:
+        print('loop', i)
+else:
+    print('no break')
+try:
+    assert 1 == 2, 'math'
+except AssertionError as e:
+    print('assert', e)
+try:
+    import numpy
+except ImportError as e:
+    print(type(e).__name__, e)
+''',
+    'traceback_binop': '''
+def avg(xs):
+    return sum(xs) / len(xs)
+data = {'a': [1, 2]}
+print(avg(data['a']))
+print(avg(data['b'] if 'b' in data else []))
+''',
+    'traceback_name_suggestion': '''
+values = [1, 2]
+def total():
+    return sum(valuse)
+total()
+''',
+    'shutdown_order': '''
+class N:
+    def __init__(self, name): self.name = name
+    def __del__(self): print('del', self.name)
+a = N('a')
+lst = [N('l0'), N('l1')]
+b = N('b')
+c = N('c')
+c.me = c
+''',
+    'unbound_and_recursion': '''
+def f():
+    print(x)
+    x = 1
+try:
+    f()
+except UnboundLocalError as e:
+    print(e)
+def down(n):
+    return down(n + 1) if n < 5000 else n
+try:
+    down(0)
+except RecursionError as e:
+    print('recursion', e)
+''',
+}
+
+
+def main():
+    result = {}
+    with tempfile.TemporaryDirectory() as d:
+        for name, src in PROGRAMS.items():
+            src = src.lstrip('\n')
+            path = os.path.join(d, 'prog.py')
+            with open(path, 'w') as fh:
+                fh.write(src)
+            p = subprocess.run([sys.executable, '-S', path], capture_output=True, text=True, cwd=d)
+            result[name] = {
+                'source': src,
+                'stdout': p.stdout,
+                'stderr': p.stderr.replace(path, '<string>'),
+                'exit': p.returncode,
+            }
+    with open(OUT, 'w') as fh:
+        json.dump(result, fh, indent=1)
+        fh.write('\n')
+
+
+if __name__ == '__main__':
+    main()
