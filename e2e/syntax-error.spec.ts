@@ -26,3 +26,21 @@ test('an uncaught exception marks the line that raised', async ({ page }) => {
   await expect(root).toHaveAttribute('data-error-line', '3');
   await expect(root.locator('.pml-error-line')).toHaveCount(1);
 });
+
+test('an error marked before Monaco loads stays marked when Monaco takes over', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('pml:edits:v1:/lessons/01-variables-are-references#hex-id', 'x = 1\nprint(x +)\n');
+  });
+  await page.goto(LESSON);
+  const root = editor(page, 'hex-id');
+  await page.keyboard.press('Tab'); // a keyboard user reaching for Run does not load Monaco
+  await root.getByRole('button', { name: 'Run' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(output(root)).toContainText('SyntaxError');
+  await expect(root).toHaveAttribute('data-error-line', '2');
+  await expect(root.locator('.pml-error-line')).toHaveCount(1);
+  await root.locator('[data-code-host]').click();
+  await expect(root).toHaveAttribute('data-state', 'monaco');
+  await expect(root.locator('.monaco-editor .pml-error-line')).toHaveCount(1);
+  await expect(root).toHaveAttribute('data-error-line', '2');
+});

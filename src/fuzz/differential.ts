@@ -6,6 +6,7 @@
  */
 import { PrngChoices } from './choices.ts';
 import { generateProgram } from './gen/program.ts';
+import type { Feature } from './gen/expr.ts';
 import type { Outcome } from './cpython.ts';
 import { CPythonRunner, rejectedByCPython } from './cpython.ts';
 import type { Divergence } from './compare.ts';
@@ -17,6 +18,7 @@ export interface DiffOptions {
   seed: number;
   jobs: number;
   statements: number;
+  exclude?: ReadonlySet<Feature>;
   /** Also run CPython a second time with another hash seed: the generator must be deterministic. */
   checkDeterminism?: boolean;
   /** Skip the simulator (validating the generator alone). */
@@ -39,13 +41,17 @@ export interface DiffReport {
   divergent: DivergentProgram[];
   pythonRejected: number;
   nondeterministic: number;
+  /** Divergent programs where the simulator reported an internal error (SystemError: internal…). */
+  internal: number;
   seconds: number;
 }
 
-export function programFor(seed: number, index: number, statements: number): string {
+export function programFor(seed: number, index: number, statements: number, exclude: ReadonlySet<Feature> = new Set()): string {
   // Knuth's multiplicative hash spreads consecutive indices over the PRNG's seed space.
-  return generateProgram(new PrngChoices((seed * 0x9e3779b1 + index * 0x85ebca6b) >>> 0), { statements, uncaughtPercent: 10 });
+  return generateProgram(new PrngChoices((seed * 0x9e3779b1 + index * 0x85ebca6b) >>> 0), { statements, uncaughtPercent: 10, exclude });
 }
+
+const INTERNAL = /internal (simulator|parser) error|out of JavaScript stack|<runProgram threw/;
 
 const blur = (s: string) => s.replace(/\d+/g, '#').slice(0, 160);
 
@@ -60,17 +66,21 @@ export function signatureOf(d: Divergence): string {
 export function causeOf(d: Divergence): string {
   const sortChars = (x: string) => [...x].sort().join('');
   if (d.expected !== d.got && sortChars(d.expected) === sortChars(d.got)) return `${d.streams[0]}: same characters, other order`;
-  return signatureOf(d);
+  // The words of both lines, whatever punctuation the program printed them with
+  // (`print(type(e).__name__, e)` vs `print(repr(e))` show the same bug).
+  const words = (x: string) => [...new Set(x.match(/[A-Za-z_]{2,}/g) ?? [])].sort().join(' ');
+  const key = `${words(d.expected)} | ${words(d.got)}`;
+  return key.length > 3 ? `${d.streams[0]}: ${key}` : signatureOf(d);
 }
 
 export async function runDifferential(o: DiffOptions, cpython = new CPythonRunner()): Promise<DiffReport> {
   const t0 = performance.now();
-  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, seconds: 0 };
+  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, internal: 0, seconds: 0 };
   let next = 0;
   const lane = async () => {
     while (next < o.runs) {
       const index = next++;
-      const source = programFor(o.seed, index, o.statements);
+      const source = programFor(o.seed, index, o.statements, o.exclude);
       const expected = await cpython.run(source);
       report.programs++;
       o.onProgress?.(report.programs);
@@ -89,7 +99,9 @@ export async function runDifferential(o: DiffOptions, cpython = new CPythonRunne
         report.identical++;
         continue;
       }
-      const divergence = compare(expected, simulate(source));
+      const got = simulate(source);
+      const divergence = compare(expected, got);
+      if (divergence !== null && INTERNAL.test(got.stderr)) report.internal++;
       if (divergence === null) report.identical++;
       else report.divergent.push({ seed: o.seed, index, source, expected, divergence, signature: signatureOf(divergence) });
     }

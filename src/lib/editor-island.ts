@@ -101,6 +101,7 @@ class EditorIsland {
   /** Keys typed while Monaco was loading, replayed into it so nothing typed is lost. */
   private typeAhead = '';
   private running = false;
+  private lastError: { line: number; message: string } | null = null;
 
   constructor(private readonly root: HTMLElement) {
     const q = <T extends Element>(sel: string): T => {
@@ -187,7 +188,7 @@ class EditorIsland {
     const height = this.host.getBoundingClientRect().height;
     this.host.style.height = `${Math.max(height, 60)}px`;
     this.host.replaceChildren();
-    // Monaco's own textarea is the accessible textbox from now on.
+    // Monaco's own input element is the accessible textbox from now on.
     this.host.removeAttribute('role');
     this.host.removeAttribute('aria-multiline');
     this.host.removeAttribute('aria-label');
@@ -236,6 +237,8 @@ class EditorIsland {
       }
     });
     this.root.dataset.state = 'monaco';
+    // An error marked on the static code before Monaco arrived is marked again in Monaco.
+    if (this.lastError) this.markErrorLine(this.lastError.line, this.lastError.message);
     if (this.typeAhead) {
       const typed = this.typeAhead;
       this.typeAhead = '';
@@ -319,6 +322,7 @@ class EditorIsland {
   }
 
   private markErrorLine(line: number, message: string): void {
+    this.lastError = { line, message };
     this.root.dataset.errorLine = String(line);
     const monaco = this.monaco;
     const editor = this.editor;
@@ -353,6 +357,7 @@ class EditorIsland {
   }
 
   private clearErrorMark(): void {
+    this.lastError = null;
     delete this.root.dataset.errorLine;
     this.decorations?.clear();
     this.decorations = null;

@@ -97,3 +97,19 @@ describe('deallocation', () => {
     expect(() => decref(x)).not.toThrow();
   });
 });
+
+import { tp_traverse, tp_clear } from './objects/traverse.ts';
+
+describe('tp_traverse / tp_clear', () => {
+  it('visits a list from the last item to the first and clears it', () => {
+    const items = [newFloat(1), newFloat(2)];
+    const l = newList(items.slice());
+    const seen: PyObject[] = [];
+    tp_traverse(l, (o) => seen.push(o));
+    expect(seen).toEqual([items[1], items[0]]);
+    expect(tp_clear(l)).toBe(true);
+    expect((l.v as PyObject[]).length).toBe(0);
+    expect(readRefcnt(items[0].addr)).toBe(0);
+    decref(l);
+  });
+});

@@ -74,7 +74,7 @@ function outsideRefs(o: PyObject, ctx: OutsideContext): OutsideRef[] {
   let out: OutsideRef[] = NONE;
   if (isStaticAddr(o)) {
     out = [];
-    out.push({ why: 'static object: CPython 3.11 allocates it with a count of 999,999,999', n: STATIC_REFCNT });
+    out.push({ why: 'its static allocation (CPython 3.11 starts the count of a static object at 999,999,999)', n: STATIC_REFCNT });
   }
   let constant = false;
   for (const c of ctx.codes) {
@@ -93,9 +93,18 @@ function outsideRefs(o: PyObject, ctx: OutsideContext): OutsideRef[] {
   return out;
 }
 
+// Tags read on every step: module-local copies (a cross-module enum read costs more in hot loops)
+const T_INT = Tag.Int;
+const T_STR = Tag.Str;
+const T_FLOAT = Tag.Float;
+const T_NONET = Tag.NoneT;
+const T_BOOL = Tag.Bool;
+const T_LIST = Tag.List;
+const T_TUPLE = Tag.Tuple;
+
 function isSequence(o: PyObject): boolean {
   const tag = o.ob_type.tag;
-  return tag === Tag.List || tag === Tag.Tuple;
+  return tag === T_LIST || tag === T_TUPLE;
 }
 
 /** The view of `o` now. References past REF_CAP are counted, not listed. */
@@ -143,7 +152,7 @@ export function sameView(v: ObjView, o: PyObject): boolean {
   if (v.opaque) return true;
   const tag = o.ob_type.tag;
   // immutable atoms: same object, same value
-  if (tag === Tag.Int || tag === Tag.Float || tag === Tag.Str || tag === Tag.Bool || tag === Tag.NoneT) return true;
+  if (tag === T_INT || tag === T_FLOAT || tag === T_STR || tag === T_BOOL || tag === T_NONET) return true;
   let n = 0;
   if (v.items !== null) {
     const seq = o.v as PyObject[];
@@ -169,7 +178,7 @@ export function sameView(v: ObjView, o: PyObject): boolean {
 /** The objects `o` refers to that a drawing walks into (the listed ones). */
 export function listedChildren(o: PyObject, out: PyObject[]): void {
   const tag = o.ob_type.tag;
-  if ((tag === Tag.Int || tag === Tag.Str || tag === Tag.Float || tag === Tag.NoneT || tag === Tag.Bool) && o.dict === null && !o.ob_type.heap) return;
+  if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) return;
   if (isSequence(o)) {
     const seq = o.v as PyObject[];
     const k = Math.min(seq.length, REF_CAP);

@@ -126,7 +126,12 @@ export function forEachRef(o: PyObject, visit: RefVisitor, skipItems = false): v
 }
 
 /** Opaque objects: drawn, but what they hold is interpreter machinery, not the learner's data. */
+const T_MODULE = Tag.Module;
+const T_BUILTIN = Tag.Builtin;
+const T_CODE = Tag.Code;
+const T_TYPE = Tag.Type;
+
 export function isOpaque(o: PyObject): boolean {
   const tag = o.ob_type.tag;
-  return tag === Tag.Module || tag === Tag.Builtin || tag === Tag.Code || (o instanceof PyType && !o.heap);
+  return tag === T_MODULE || tag === T_BUILTIN || tag === T_CODE || (tag === T_TYPE && o instanceof PyType && !o.heap);
 }

@@ -15,7 +15,9 @@
 import type { PyObject } from './objects/pyobject.ts';
 import type { FuncInfo } from './objects/abstract.ts';
 import { Tag } from './objects/pyobject.ts';
-import { generations } from './heap.ts';
+import { generations as heapGenerations } from './heap.ts';
+
+const generations = heapGenerations;
 import type { Frame, CodeInfo } from './interpreter/frame.ts';
 import { forEachRef, isOpaque } from './references.ts';
 import { listedChildren, makeView, sameView } from './object-view.ts';
@@ -131,18 +133,6 @@ export interface Observation {
 }
 
 /** Compares each step with the previous one; keeps views of unchanged objects. */
-function outsideContext(chain: Frame[], order: Entry[]): OutsideContext {
-  const codes = new Set<CodeInfo>();
-  for (const f of chain) codes.add(f.code);
-  for (const e of order) {
-    if (e.o.ob_type.tag === Tag.Func) {
-      const info = ((e.o.v as FuncInfo).code as { info?: CodeInfo }).info;
-      if (info !== undefined) codes.add(info);
-    }
-  }
-  return { codes: [...codes], frames: chain };
-}
-
 interface Entry {
   o: PyObject;
   view: ObjView | null;
@@ -206,15 +196,39 @@ export class HeapObserver {
     return out;
   }
 
+  /**
+   * Code objects seen so far. The simulator's code objects keep their constants for the whole
+   * run (as CPython's module code keeps its nested code objects), so once seen, a code object
+   * stays a holder of its constants.
+   */
+  private codes = new Set<CodeInfo>();
+  private codeList: CodeInfo[] = [];
+
+  private outsideContext(chain: Frame[], order: Entry[]): OutsideContext {
+    const before = this.codes.size;
+    for (const f of chain) this.codes.add(f.code);
+    for (const e of order) {
+      if (e.view === null && e.o.ob_type.tag === Tag.Func) {
+        const info = ((e.o.v as FuncInfo).code as { info?: CodeInfo }).info;
+        if (info !== undefined) this.codes.add(info);
+      }
+    }
+    if (this.codes.size !== before) this.codeList = [...this.codes];
+    return { codes: this.codeList, frames: chain };
+  }
+
   /** Depth first from `start`, children in slot order; each object once per observation. */
   private walk(start: PyObject[], order: Entry[], stamp: number): void {
     const entries = this.entries;
     const stack = this.stack;
     const kids = this.kids;
     for (let i = start.length - 1; i >= 0; i--) stack.push(start[i]);
+    const prev = this.prevOrder;
     while (stack.length) {
       const o = stack.pop()!;
-      let e = entries.get(o);
+      // most steps walk the same objects in the same order as the step before: no hashing then
+      const p = prev[order.length];
+      let e = p !== undefined && p.o === o ? p : entries.get(o);
       if (e === undefined) {
         e = { o, view: null, seen: 0 };
         entries.set(o, e);
@@ -234,6 +248,8 @@ export class HeapObserver {
   }
   private stack: PyObject[] = [];
   private kids: PyObject[] = [];
+  private roots: PyObject[] = [];
+  private spare: Entry[] = [];
 
   observe(top: Frame | null, wantViews: boolean): Observation {
     const stamp = ++this.stamp;
@@ -241,18 +257,24 @@ export class HeapObserver {
     for (let f = top; f !== null; f = f.back) chain.push(f);
     chain.reverse();
     const frames = this.frames(chain);
-    const roots: PyObject[] = [];
+    const roots = this.roots;
+    roots.length = 0;
     for (const f of chain) rootsOf(f, roots);
-    const order: Entry[] = [];
+    // double-buffered: the previous step's order is still needed below
+    const order = this.spare;
+    order.length = 0;
     this.walk(roots, order, stamp);
     let trackedDrawn = 0;
     for (const e of order) if (e.o.gc !== null && e.o.gc.tracked) trackedDrawn++;
     let tracked = 0;
     for (const g of generations) tracked += g.size;
-    let unreachable = this.unreachableObjs.filter((o) => o.ob_refcnt > 0);
-    if (tracked - trackedDrawn !== this.undrawnAtCheck || unreachable.length !== this.unreachableObjs.length) {
-      unreachable = findUnreachable();
+    let unreachable = this.unreachableObjs;
+    let recheck = tracked - trackedDrawn !== this.undrawnAtCheck;
+    for (const o of unreachable) {
+      // freed, or reachable again (a finalizer or gc.get_objects() handed it out)
+      if (o.ob_refcnt <= 0 || this.entries.get(o)?.seen === stamp) recheck = true;
     }
+    if (recheck) unreachable = findUnreachable();
     const before = order.length;
     this.walk(unreachable, order, stamp);
     for (let i = before; i < order.length; i++) if (order[i].o.gc !== null && order[i].o.gc!.tracked) trackedDrawn++;
@@ -274,20 +296,30 @@ export class HeapObserver {
     for (const e of order) {
       const v = e.view;
       if (v !== null && sameView(v, e.o)) continue;
-      ctx ??= outsideContext(chain, order);
+      ctx ??= this.outsideContext(chain, order);
       e.view = makeView(e.o, isOpaque(e.o), ctx);
       changed.push(e.view);
     }
+    this.spare = this.prevOrder;
     this.prevOrder = order;
     let views: Map<number, ObjView> | null = null;
     if (wantViews) {
       views = new Map();
       for (const e of order) views.set(e.o.addr, e.view!);
     }
-    const un = unreachable.map((o) => o.addr);
-    const sameUn = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
-    if (!sameUn) this.prevUnreachable = un;
+    if (recheck) {
+      const un = unreachable.map((o) => o.addr);
+      const same = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
+      if (!same) this.prevUnreachable = un;
+    }
     return { frames, changed, freed, hidden, unreachable: this.prevUnreachable, views };
+  }
+
+  /** The views of the last observation (the state a collector replay starts from). */
+  currentViews(): Map<number, ObjView> {
+    const m = new Map<number, ObjView>();
+    for (const e of this.prevOrder) if (e.view !== null) m.set(e.o.addr, e.view);
+    return m;
   }
 
   /** The live object drawn at `addr` in the last observation. */

@@ -9,11 +9,11 @@
  */
 import { runProgram } from './index.ts';
 import { parse } from './parse/index.ts';
-import { R } from './interpreter/frame.ts';
 import type { Frame } from './interpreter/frame.ts';
 import { HeapObserver } from './snapshot.ts';
 import { lineHook, gcPhaseHook } from './trace-hooks.ts';
-import type { GcPhaseEvent, ObjView, OutputChunk, Trace, TraceStep } from './trace-types.ts';
+import type { GcPhaseEvent, GcStepInfo, ObjView, OutputChunk, Trace, TraceStep } from './trace-types.ts';
+import { collectCall, synthesizeCollection } from './gc-replay.ts';
 export type * from './trace-types.ts';
 
 export interface TraceOptions {
@@ -58,42 +58,77 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const output: OutputChunk[] = [];
   let outLen = 0;
   let truncated = false;
-  let lastLine: number | null = null;
+  /** Generation collected by the line just recorded (`gc.collect()` in its source), or null. */
+  let pendingCollect: number | null = null;
   const { code, endLine } = withEndMarker(source);
 
-  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null, gc?: TraceStep['gc']) => {
+  const lines = code.split('\n');
+  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null) => {
     if (steps.length >= maxSteps) {
       truncated = true;
       return;
     }
-    const ob = observer.observe(top, steps.length % keyframeEvery === 0);
+    const prevViews = pendingCollect !== null ? observer.currentViews() : null;
+    const ob = observer.observe(top, false);
+    if (prevViews !== null && pendingCollect !== null) {
+      // the collector reported no phases: replay them from the state before the call when it
+      // did free what the snapshot found unreachable
+      const prev = steps[steps.length - 1];
+      const freed = new Set(ob.freed);
+      if (prev.unreachable.some((a) => freed.has(a))) {
+        for (const gc of synthesizeCollection(prevViews, prev.unreachable, pendingCollect)) {
+          pushGcStep(gc, prev, prevViews);
+          if (steps.length >= maxSteps) break;
+        }
+      }
+      pendingCollect = null;
+      if (steps.length >= maxSteps) {
+        truncated = true;
+        return;
+      }
+    }
     const step: TraceStep = {
       kind, line, frames: ob.frames, changed: ob.changed.length ? ob.changed : NO_VIEWS,
       freed: ob.freed.length ? ob.freed : NO_ADDRS, hidden: ob.hidden.length ? ob.hidden : NO_ADDRS,
       unreachable: ob.unreachable, outLen,
     };
-    if (gc !== undefined) step.gc = gc;
-    if (ob.views !== null) keyframes.push([...ob.views.values()]);
+    if (steps.length % keyframeEvery === 0) keyframes.push([...observer.currentViews().values()]);
     steps.push(step);
+    if (kind === 'line' && line !== null) pendingCollect = collectCall(lines[line - 1] ?? '');
+  };
+
+  /** A collector phase: the heap as at the step before (no deltas), with the phase's gc_refs. */
+  const pushGcStep = (gc: GcStepInfo, prev: TraceStep, views: Map<number, ObjView> | null) => {
+    if (steps.length % keyframeEvery === 0) keyframes.push([...(views ?? observer.currentViews()).values()]);
+    steps.push({
+      kind: 'gc', line: prev.line, frames: prev.frames, changed: NO_VIEWS,
+      freed: NO_ADDRS, hidden: NO_ADDRS, unreachable: prev.unreachable, outLen, gc,
+    });
   };
 
   const onLine = (f: Frame) => {
     if (truncated) return;
     const line = f.pos ? f.pos.lineno : null;
-    lastLine = line;
     if (endLine !== null && line === endLine && f.back === null) record('end', null, f);
     else record('line', line, f);
   };
   const onGc = (e: GcPhaseEvent) => {
     if (truncated) return;
-    record('gc', lastLine, R.frame, {
+    const prev = steps[steps.length - 1];
+    if (prev === undefined) return;
+    pendingCollect = null; // the collector speaks for itself
+    if (steps.length >= maxSteps) {
+      truncated = true;
+      return;
+    }
+    pushGcStep({
       phase: e.phase,
       generation: e.generation,
       gcRefs: e.objects.map((o) => [o.addr, o.gc_refs]),
       unreachable: e.unreachable ?? [],
       collected: e.collected,
       uncollectable: e.uncollectable,
-    });
+    }, prev, null);
   };
 
   const write = (stream: 'out' | 'err') => (text: string) => {

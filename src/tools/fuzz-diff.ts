@@ -1,14 +1,17 @@
 /**
  * `npm run fuzz:diff -- --runs N [--seed S] [--jobs 2] [--statements 25] [--minimize 30] [--per-cause 2]
- *  [--python-only] [--check-determinism] [--no-write]`
+ *  [--exclude gc,del,sets,astral] [--python-only] [--check-determinism] [--no-write]`
  *
  * Differential fuzzing against CPython 3.11 (see src/fuzz/differential.ts). Prints the counts
  * (programs, identical, divergent, python-rejected), programs/second, the divergences grouped by
  * their first differing line, and writes one minimized program per group (up to --minimize
  * groups, --per-cause of those whose lines differ only in order) to src/fuzz/regressions/ with CPython's outputs, listing it in open.json.
- * Re-run a single program: it is `programFor(seed, index, statements)` in differential.ts.
+ * --exclude leaves features out of the generated programs, so that a frequent divergence (say,
+ * the collector) doesn't hide the rarer ones behind it.
+ * Re-run a single program: it is `programFor(seed, index, statements, exclude)` in differential.ts.
  */
 import { CPythonRunner } from '../fuzz/cpython.ts';
+import type { Feature } from '../fuzz/gen/expr.ts';
 import type { DivergentProgram } from '../fuzz/differential.ts';
 import { causeOf, minimizeDivergence, runDifferential, signatureOf } from '../fuzz/differential.ts';
 import { compare, simulate } from '../fuzz/compare.ts';
@@ -28,13 +31,15 @@ const statements = num('--statements', 25);
 const maxMinimize = num('--minimize', 30);
 const perCause = num('--per-cause', 2);
 const pythonOnly = flag('--python-only');
+const excludeIndex = args.indexOf('--exclude');
+const exclude = new Set((excludeIndex >= 0 ? args[excludeIndex + 1].split(',') : []) as Feature[]);
 const write = !flag('--no-write') && !pythonOnly;
 
 const cpython = new CPythonRunner();
 let lastPrint = 0;
 const report = await runDifferential(
   {
-    runs, seed, jobs, statements, pythonOnly,
+    runs, seed, jobs, statements, pythonOnly, exclude,
     checkDeterminism: flag('--check-determinism'),
     onProgress: (n) => {
       const now = Date.now();
@@ -55,8 +60,10 @@ for (const d of report.divergent) {
 }
 const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
 
-console.log(`fuzz:diff seed ${seed}: ${report.programs} programs, ${report.identical} identical, ${report.divergent.length} divergent, ` +
-  `${report.pythonRejected} python-rejected${flag('--check-determinism') ? `, ${report.nondeterministic} nondeterministic` : ''}`);
+const excluded = exclude.size ? ` --exclude ${[...exclude].join(',')}` : '';
+console.log(`fuzz:diff seed ${seed}${excluded}: ${report.programs} programs, ${report.identical} identical, ${report.divergent.length} divergent, ` +
+  `${report.pythonRejected} python-rejected${flag('--check-determinism') ? `, ${report.nondeterministic} nondeterministic` : ''}` +
+  ` (${report.internal} of the divergent end in a simulator internal error)`);
 console.log(`  ${(report.programs / report.seconds).toFixed(1)} programs/s (${report.seconds.toFixed(1)} s, ${jobs} jobs)`);
 if (sorted.length > 0) console.log(`  ${sorted.length} groups of divergences (first differing line, digits blurred):`);
 for (const [sig, ps] of sorted) console.log(`  ${String(ps.length).padStart(5)}  ${sig}   e.g. program ${ps[0].index}`);
@@ -79,7 +86,7 @@ if (write && sorted.length > 0) {
       console.log(`  could not reproduce after minimizing: ${sig}`);
       continue;
     }
-    const header = `# fuzz:diff --seed ${seed} program ${p.index}, minimized: ${small.divergence.streams.join('+')} differ\n`;
+    const header = `# fuzz:diff --seed ${seed}${excluded} --statements ${statements} program ${p.index}, minimized: ${small.divergence.streams.join('+')} differ\n`;
     let source = header + small.source;
     let expected = await cpython.run(source);
     if (compare(expected, simulate(source)) === null) {

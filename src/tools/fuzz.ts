@@ -38,9 +38,17 @@ for (const [k, arbitrary] of kinds.entries()) {
   }
 }
 
+const progress: Int32Array[] = [];
+const started = Date.now();
+const ticker = setInterval(() => {
+  const done = progress.reduce((a, c) => a + Atomics.load(c, 0), 0);
+  process.stderr.write(`  ~${done}/${runs} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+}, 15_000);
+
 function runLane(lane: Lane): Promise<void> {
   const shared = new SharedArrayBuffer(8 + (1 << 20));
   const counter = new Int32Array(shared, 0, 2);
+  progress.push(counter);
   const worker = new Worker(new URL('../fuzz/property-worker.ts', import.meta.url), { workerData: { ...lane.task, shared } });
   return new Promise((resolve) => {
     let seen = -1;
@@ -78,6 +86,7 @@ await Promise.all(
   }),
 );
 
+clearInterval(ticker);
 let total = 0;
 let seconds = 0;
 let internal = 0;
@@ -98,7 +107,7 @@ for (const kind of kinds) {
   console.log(`  ${kind.padEnd(7)} ${String(n).padStart(8)} programs  ${(n / Math.max(s, 1e-9)).toFixed(0).padStart(6)} programs/s per lane`);
 }
 console.log(`  total ${total} programs: ${verdicts.ok} ok, ${verdicts.exception} Python exceptions, ${verdicts.limit} limits, ${verdicts.internal} internal`);
-console.log(`  throughput ≈ ${(total / Math.max(seconds / jobs, 1e-9)).toFixed(0)} programs/s with ${jobs} lanes`);
+console.log(`  throughput ≈ ${(total / Math.max(seconds / jobs, 1e-9)).toFixed(0)} programs/s with ${jobs} lanes (wall ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const top = Object.entries(types).sort((a, b) => b[1] - a[1]).slice(0, 12);
 console.log(`  exception types: ${top.map(([t, c]) => `${t} ${c}`).join(', ')}`);
 

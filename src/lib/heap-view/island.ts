@@ -122,11 +122,12 @@ class HeapViewIsland {
     const source = this.source();
     this.lines = source.split('\n');
     this.status.textContent = 'Recording the run…';
-    this.traceButton.disabled = true;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus
+    this.traceButton.setAttribute('aria-disabled', 'true');
     const maxSteps = Number(this.root.dataset.maxSteps ?? '2000');
     const outcome = await requestTrace(source.endsWith('\n') ? source : source + '\n', maxSteps);
     this.busy = false;
-    this.traceButton.disabled = false;
+    this.traceButton.removeAttribute('aria-disabled');
     if (outcome.kind !== 'done') {
       this.status.textContent = outcome.kind === 'timeout'
         ? `Recording stopped after ${outcome.limitMs / 1000} s: the program runs too long to visualize.`
@@ -182,8 +183,9 @@ class HeapViewIsland {
     const headline = stepHeadline(step, desc);
     this.slider.setAttribute('aria-valuetext', headline);
     this.counter.textContent = `Step ${this.index + 1} / ${t.steps.length}`;
-    this.back.disabled = this.first.disabled = this.index === 0;
-    this.forward.disabled = this.last.disabled = this.index === t.steps.length - 1;
+    // aria-disabled keeps the focus on a button that just reached the first or last step
+    for (const b of [this.first, this.back]) b.setAttribute('aria-disabled', String(this.index === 0));
+    for (const b of [this.forward, this.last]) b.setAttribute('aria-disabled', String(this.index === t.steps.length - 1));
 
     // output written before this step, as text (never HTML)
     this.output.replaceChildren(...outputAt(t, this.index).map((c) => {

@@ -17,7 +17,7 @@ export interface LayoutOptions {
   hideCached: boolean;
 }
 
-export const NODE_W = 168;
+export const NODE_W = 196;
 export const HEADER_H = 40;
 export const ROW_H = 18;
 export const MAX_ROWS = 10;
@@ -114,8 +114,9 @@ function addState(input: GraphInput, objects: Iterable<ObjView>, lookup: (a: num
     if (prev === undefined || prev < rows) input.nodes.set(v.addr, rows);
     if (v.opaque) continue;
     let i = 0;
-    eachListedRef(v, (_l, _k, t) => {
-      if (i++ < MAX_ROWS && isShown(lookup(t), opts)) input.edges.add(v.addr + '>' + t);
+    // an instance's arrow to its class does not rank the class after its instances
+    eachListedRef(v, (_l, kind, t) => {
+      if (i++ < MAX_ROWS && kind !== 'type' && isShown(lookup(t), opts)) input.edges.add(v.addr + '>' + t);
     });
   }
 }

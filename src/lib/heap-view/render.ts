@@ -84,13 +84,17 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
     if (gcRefs !== undefined) label += `, gc_refs ${gcRefs}`;
     parts.push(`<g class="${cls.join(' ')}" data-addr="${v.addr}" tabindex="0" role="button" aria-pressed="${opts.selected === v.addr}" aria-label="${esc(label)}">`);
     parts.push(`<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="5"/>`);
-    parts.push(`<text class="hv-type" x="${n.x + 8}" y="${n.y + 15}">${esc(clip(v.type === 'type' ? 'class' : v.type, 14))}<tspan class="hv-addr" dx="6">${shortAddr(v.addr)}</tspan></text>`);
+    parts.push(`<text class="hv-type" x="${n.x + 8}" y="${n.y + 15}">${esc(clip(v.type === 'type' ? 'class' : v.type, 16))}</text>`);
+    parts.push(`<text class="hv-addr" x="${n.x + n.w - 8}" y="${n.y + 15}" text-anchor="end">${shortAddr(v.addr)}</text>`);
     const badge = `rc ${v.refcnt > 99999 ? '≈1e9' : v.refcnt}` + (v.tracked && v.generation !== null ? ` · gen ${v.generation < 0 ? 'perm' : v.generation}` : '');
-    parts.push(`<text class="hv-badge" x="${n.x + n.w - 8}" y="${n.y + 15}" text-anchor="end">${badge}</text>`);
     const second = v.cached ? `${v.repr} · cached` : v.repr;
-    parts.push(`<text class="hv-repr" x="${n.x + 8}" y="${n.y + 32}">${esc(clip(second, 22))}</text>`);
+    const room = Math.max(4, Math.floor((n.w - 24) / 7.3) - badge.length);
+    parts.push(`<text class="hv-repr" x="${n.x + 8}" y="${n.y + 32}">${esc(clip(second, room))}</text>`);
+    if (gcRefs === undefined) parts.push(`<text class="hv-badge" x="${n.x + n.w - 8}" y="${n.y + 32}" text-anchor="end">${badge}</text>`);
     if (gcRefs !== undefined) {
-      parts.push(`<g class="hv-gcrefs"><rect x="${n.x + n.w - 62}" y="${n.y + 21}" width="56" height="15" rx="3"/><text x="${n.x + n.w - 34}" y="${n.y + 32}" text-anchor="middle">gc_refs ${gcRefs}</text></g>`);
+      const text = `rc ${v.refcnt} · gc_refs ${gcRefs}`;
+      const w = text.length * 7.3 + 8;
+      parts.push(`<g class="hv-gcrefs"><rect x="${n.x + n.w - 4 - w}" y="${n.y + 21}" width="${w}" height="15" rx="3"/><text x="${n.x + n.w - 8}" y="${n.y + 32}" text-anchor="end">${text}</text></g>`);
     }
     if (!v.opaque) {
       const listed = listedRefs(v);
@@ -119,7 +123,7 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
   const w = Math.max(layout.width, 320);
   const h = Math.max(layout.height, 120);
   return `<svg xmlns="http://www.w3.org/2000/svg" class="hv-svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`
-    + '<defs><marker id="hv-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" class="hv-arrowhead"/></marker></defs>'
+    + '<defs><marker id="hv-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" class="hv-arrowhead"/></marker></defs>'
     + `<g class="hv-edges">${edges.join('')}</g>${parts.join('')}</svg>`;
 }
 

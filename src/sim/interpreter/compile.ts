@@ -475,7 +475,7 @@ export class Compiler {
         return (f) => {
           if (test(f)) return NORMAL;
           const args: PyObject[] = msg ? [msg(f)] : [];
-          f.pos = s as Pos;
+          f.pos = s.test as Pos;
           throw newException(AssertionError, args);
         };
       }
@@ -1462,6 +1462,11 @@ export class Compiler {
       const c = this.constant(e.left.value + e.right.value, ctx);
       return () => incref(c);
     }
+    const folded = foldConstant(e);
+    if (folded !== undefined) {
+      const c = this.constant(folded, ctx);
+      return () => incref(c);
+    }
     const l = this.expr(e.left, ctx);
     const r = this.expr(e.right, ctx);
     const op = e.op as BinOpName;
@@ -1867,6 +1872,7 @@ export class Compiler {
         decref(seq);
       }
       const cf = setupFrame(f, it);
+      f.pos = node;
       cf.back = R.frame;
       if (R.depth >= runtime.recursionLimit) {
         clearFrame(cf);
@@ -1959,6 +1965,76 @@ function findMethod(o: PyObject, name: string): PyObject | null {
   const d = t.lookup(name);
   if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) return d;
   return null;
+}
+
+/**
+ * CPython's AST optimizer folds arithmetic on numeric literals (`10 ** 20`, `1.5 * 2`) into one
+ * constant, within its size limits (ints up to 128 bits); anything that would raise is left alone.
+ */
+function foldConstant(e: A.expr): A.ConstantValue | undefined {
+  if (e._type === 'Constant') return typeof e.value === 'bigint' || typeof e.value === 'number' ? e.value : undefined;
+  if (e._type === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd')) {
+    const v = foldConstant(e.operand);
+    if (v === undefined) return undefined;
+    if (typeof v === 'bigint') return e.op === 'USub' ? -v : v;
+    if (typeof v === 'number') return e.op === 'USub' ? -v : v;
+    return undefined;
+  }
+  if (e._type !== 'BinOp') return undefined;
+  const a = foldConstant(e.left);
+  const b = foldConstant(e.right);
+  if (a === undefined || b === undefined) return undefined;
+  if (typeof a === 'bigint' && typeof b === 'bigint') {
+    let r: bigint;
+    switch (e.op) {
+      case 'Add': r = a + b; break;
+      case 'Sub': r = a - b; break;
+      case 'Mult': r = a * b; break;
+      case 'Pow':
+        if (b < 0n || b > 128n) return undefined;
+        r = a ** b;
+        break;
+      case 'FloorDiv':
+        if (b === 0n) return undefined;
+        r = a / b - ((a % b !== 0n && (a < 0n) !== (b < 0n)) ? 1n : 0n);
+        break;
+      case 'Mod':
+        if (b === 0n) return undefined;
+        r = a % b;
+        if (r !== 0n && (r < 0n) !== (b < 0n)) r += b;
+        break;
+      case 'BitAnd': r = a & b; break;
+      case 'BitOr': r = a | b; break;
+      case 'BitXor': r = a ^ b; break;
+      case 'LShift':
+        if (b < 0n || b > 128n) return undefined;
+        r = a << b;
+        break;
+      case 'RShift':
+        if (b < 0n) return undefined;
+        r = a >> b;
+        break;
+      case 'Div':
+        if (b === 0n) return undefined;
+        return Number(a) / Number(b);
+      default: return undefined;
+    }
+    if ((r < 0n ? -r : r).toString(2).length > 128) return undefined;
+    return r;
+  }
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
+    const x = Number(a);
+    const y = Number(b);
+    switch (e.op) {
+      case 'Add': return x + y;
+      case 'Sub': return x - y;
+      case 'Mult': return x * y;
+      case 'Div': return y === 0 ? undefined : x / y;
+      case 'Pow': return x === 0 && y < 0 ? undefined : Math.pow(x, y);
+      default: return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Statement bookkeeping: the traceback position and the step budget. */
@@ -2203,7 +2279,7 @@ function makeCaller(code: CodeInfo) {
     } finally {
       R.frame = f.back;
       R.depth--;
-      clearLocals(f);
+      if (!f.heldByExc) clearLocals(f);
       if (dropFunc) decref(func);
     }
   };
@@ -2249,8 +2325,15 @@ function takeReturn(f: Frame): PyObject {
 }
 
 function callError(e: unknown, f: Frame): unknown {
-  if (e instanceof PyObject) addTraceback(e, f);
-  else if (e instanceof RangeError) {
+  if (e instanceof PyObject) {
+    addTraceback(e, f);
+    const st = e.v as ExcState;
+    if (st !== null && typeof st === 'object' && 'frames' in st) {
+      // the traceback now owns the frame (and its locals) until the exception is freed
+      f.heldByExc = true;
+      st.frames.push(f);
+    }
+  } else if (e instanceof RangeError) {
     // the JS stack ran out before the recursion limit: report it the Python way
     const re = pyErr(RecursionError, 'maximum recursion depth exceeded');
     addTraceback(re, f);

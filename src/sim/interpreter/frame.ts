@@ -27,6 +27,8 @@ export class Frame {
   retval: PyObject | null = null;
   back: Frame | null;
   func: PyObject | null;
+  /** An exception's traceback references this frame: its locals live as long as the exception. */
+  heldByExc = false;
   /** `fast` is either the number of fast locals (all unbound) or an array the frame takes over. */
   constructor(code: CodeInfo, globals: PyObject, back: Frame | null, func: PyObject | null, fast: number | (PyObject | null)[]) {
     this.code = code;

@@ -3,7 +3,7 @@ import type * as A from '../parse/ast.ts';
 import { PyObject, PyType } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
-import { runtime, heapTypes } from '../objects/abstract.ts';
+import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
 import { decref, incref, gcCount, generations, permanent, deallocHooks } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
 import { Compiler, ImportErrorRef } from './compile.ts';
@@ -101,7 +101,20 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
   setG('__cached__', incref(None));
   const mainModule = newModule('__main__');
   let frame: Frame | null = null;
+  let uncaught: PyObject | null = null;
   const handleUncaught = (e: unknown) => {
+    if (e instanceof PyObject && e.ob_type.isSubtype(excTypes.get('SystemExit')!)) {
+      // sys.exit() / raise SystemExit: no traceback; an int is the status, anything else is printed
+      const args = (e.v as ExcState).args.v as PyObject[];
+      const code = args.length === 0 ? None : args.length === 1 ? args[0] : (e.v as ExcState).args;
+      if (code === None) exitCode = 0;
+      else if (code.ob_type.tag === Tag.Int || code.ob_type.tag === Tag.Bool) exitCode = Number(code.v) & 0xff;
+      else {
+        exitCode = 1;
+        output.write('err', pyStrOf(code) + '\n');
+      }
+      return;
+    }
     if (e instanceof PyObject) {
       if (frame !== null) addTraceback(e, frame);
       exitCode = 1;
@@ -111,6 +124,8 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
       } catch (e2) {
         if (e2 instanceof LimitExceeded) limit = e2.kind;
       }
+      // sys.last_value is cleared first at shutdown: the frames it kept alive go now
+      uncaught = e;
       return;
     }
     if (e instanceof LimitExceeded) {
@@ -155,6 +170,11 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     R.frame = null;
     if (limit === null) {
       try {
+        if (uncaught !== null) {
+          const u: PyObject = uncaught;
+          uncaught = null;
+          decref(u);
+        }
         shutdown(gmap);
       } catch (e) {
         handleUncaught(e);

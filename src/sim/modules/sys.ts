@@ -1,9 +1,9 @@
 /** The `sys` module: reference counts, recursion limit, interning. */
 import { PyObject, Tag } from '../objects/pyobject.ts';
-import { None, ValueError, internExisting, newInt, newStr, newObject, objectType, newTuple } from '../objects/core.ts';
+import { None, SystemExit, ValueError, internExisting, newInt, newStr, newObject, objectType, newTuple } from '../objects/core.ts';
 import { runtime, typeName } from '../objects/abstract.ts';
 import { incref } from '../heap.ts';
-import { pyErr, typeErr, ExitRequest } from '../objects/errors.ts';
+import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { makeBuiltin, nargs } from './builtins.ts';
 
 function put(m: PyObject, name: string, v: PyObject): void {
@@ -34,8 +34,8 @@ export function makeSys(m: PyObject): void {
     return internExisting(a[0]);
   }));
   put(m, 'exit', makeBuiltin('exit', (a) => {
-    const code = a.length && a[0] !== None ? Number(a[0].v) : 0;
-    throw new ExitRequest(code);
+    nargs('exit', a, 0, 1);
+    throw newException(SystemExit, a.map((x) => incref(x)));
   }));
   put(m, 'getsizeof', makeBuiltin('getsizeof', (a) => {
     nargs('getsizeof', a, 1, 1);

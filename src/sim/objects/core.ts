@@ -87,6 +87,11 @@ export class ExcState {
   tb: TbEntry[] = [];
   /** Frame object the last tb entry came from (no duplicate entry per frame). */
   lastFrame: unknown = null;
+  /**
+   * Frames the traceback keeps alive (innermost first), as CPython's traceback objects do: their
+   * locals are released when the exception is freed.
+   */
+  frames: { fast: (PyObject | null)[]; cells: PyObject[]; retval: PyObject | null }[] = [];
   constructor(args: PyObject) {
     this.args = args;
   }

@@ -180,6 +180,19 @@ function contents(o: PyObject): PyObject[] | null {
     }
     case Tag.Exc: {
       const s = o.v as ExcState;
+      // frames of the traceback, innermost first (tb_dealloc frees tb_next before its frame)
+      for (const fr of s.frames) {
+        for (let i = 0; i < fr.fast.length; i++) {
+          const v = fr.fast[i];
+          if (v !== null) out.push(v);
+          fr.fast[i] = null;
+        }
+        out.push(...fr.cells);
+        fr.cells = [];
+        if (fr.retval !== null) out.push(fr.retval);
+        fr.retval = null;
+      }
+      s.frames = [];
       out.push(s.args);
       if (s.cause) out.push(s.cause);
       if (s.context) out.push(s.context);

@@ -14,7 +14,7 @@
 import type * as A from './ast.ts';
 import { PythonSyntaxError } from './errors.ts';
 import { decodeBytes, decodeStrEscapes, EscapeError, parsePrefix, stringBody } from './literals.ts';
-import { Parser } from './parser.ts';
+import { ExprParser } from './expressions.ts';
 import { Source, utf8Length } from './source.ts';
 import { Tokenizer } from './tokenizer.ts';
 import type { Token } from './tokenizer.ts';
@@ -24,7 +24,7 @@ interface State {
   values: (A.Constant | A.FormattedValue)[];
 }
 
-export function concatenateStrings(p: Parser, toks: Token[], after: Token): A.expr {
+export function concatenateStrings(p: ExprParser, toks: Token[], after: Token): A.expr {
   const first = toks[0];
   const last = toks[toks.length - 1];
   const pos: A.Position = {
@@ -92,7 +92,7 @@ export function concatenateStrings(p: Parser, toks: Token[], after: Token): A.ex
 }
 
 interface FCtx {
-  p: Parser;
+  p: ExprParser;
   first: Token;
   last: Token;
   pos: A.Position;
@@ -380,7 +380,7 @@ function compileExpr(
   const colShift = lines !== 0 ? cols : t.col + cols;
   const src = new Source('(' + text + ')');
   const tok = new Tokenizer(src, lineShift, colShift);
-  const sub = new Parser(src, tok, { fstring: true });
+  const sub = new ExprParser(src, tok, { fstring: true });
   // Parser errors get the "f-string: " prefix (Parser.mkError); the sub-tokenizer's own
   // errors do not, as in CPython.
   const e = sub.starExpressions();

@@ -176,6 +176,47 @@ b = N('b')
 c = N('c')
 c.me = c
 ''',
+    'traceback_keeps_frames_alive': '''
+class R:
+    def __init__(self, n): self.n = n
+    def __del__(self): print('del', self.n)
+def f():
+    r = R('f-local')
+    raise ValueError('x')
+def g():
+    a = R('g-local')
+    f()
+try:
+    g()
+except ValueError:
+    print('caught')
+print('after')
+try:
+    g()
+except ValueError as e:
+    saved = e
+print('saved')
+saved = None
+print('end')
+''',
+    'sys_exit_and_context': '''
+import sys
+try:
+    {}['k']
+except KeyError:
+    try:
+        int('z')
+    except ValueError as err:
+        print(repr(err.__context__))
+try:
+    sys.exit(2)
+except SystemExit as e:
+    print('caught', e.args)
+a = 10 ** 20
+b = 10 ** 20
+print(a is b, sys.getrefcount(a))
+sys.exit('bye')
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)

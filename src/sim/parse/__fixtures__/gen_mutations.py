@@ -67,6 +67,30 @@ def main():
             continue
         edit['program'] = p['name']
         cases.append({'edit': edit, 'error': err})
+    # f-strings: one-character edits of small f-string statements (stored whole: they are short)
+    fbase = ['f"{x}"', 'f"{x!r}"', 'f"{x:>10}"', 'f"{x:{w}.{p}}"', 'f"{x = }"', 'f"{{}}"', 'f"a{b}c"',
+             'f"{d[\'k\']}"', 'f"{a if b else c}"', 'f"""{\nx\n}"""', "f'{x!r:^{w}}'", 'f"{3.14:.2f}"',
+             'rf"\\d{x}"', 'f"{f\'{y}\'}"', 'f"{x,y}"', 'f"{x:{y:{z}}}"', 'f"{é}é{x}"']
+    fchars = list('{}!:=\'"()[]#\\ xrsa0.<>,*')
+    fcases = []
+    while len(fcases) < 500:
+        b = rng.choice(fbase)
+        i = rng.randrange(len(b) + 1)
+        if rng.random() < 0.5:
+            t = b[:i] + rng.choice(fchars) + b[i:]
+        else:
+            i = min(i, len(b) - 1)
+            t = b[:i] + b[i + 1:]
+        src = ('print(' + t + ')\n') if rng.random() < 0.5 else ('v = ' + t + '\n')
+        try:
+            compile(src, 'x.py', 'exec')
+            err = None
+        except SyntaxError as e:
+            err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        except Exception:
+            continue
+        fcases.append({'source': src, 'error': err})
+    cases += fcases
     with open(os.path.join(HERE, 'mutations.json'), 'w', encoding='utf-8') as f:
         json.dump({'cases': cases}, f, ensure_ascii=False)
         f.write('\n')

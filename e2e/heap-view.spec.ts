@@ -1,0 +1,97 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LESSON, editor, setCode } from './helpers.ts';
+
+/** The article's Students/Boys example (lines numbered for the assertions below). */
+const STUDENTS_BOYS = [
+  'import gc',
+  'class Students:',
+  '    def __init__(self):',
+  '        self.boys = Boys(self)',
+  'class Boys:',
+  '    def __init__(self, students):',
+  '        self.students = students',
+  'gc.disable()',
+  'students = Students()',
+  'students = None',
+  'n = gc.collect()',
+  "print('collected', n)",
+].join('\n');
+
+function heapView(page: Page): Locator {
+  return page.locator('[data-heap-view="same-object-heap"]');
+}
+
+/** Press "Next step" until the text description starts with `pattern`. */
+async function stepUntil(view: Locator, pattern: RegExp): Promise<void> {
+  const description = view.locator('[data-description]');
+  for (let i = 0; i < 200; i++) {
+    if (pattern.test((await description.textContent()) ?? '')) return;
+    await view.getByRole('button', { name: 'Next step' }).click();
+  }
+  throw new Error(`never reached ${pattern}`);
+}
+
+test('the heap view steps through the Students/Boys cycle and its collection', async ({ page }, testInfo) => {
+  await page.goto(LESSON);
+  await setCode(page, editor(page, 'same-object'), STUDENTS_BOYS);
+  const view = heapView(page);
+  await view.getByRole('button', { name: /Visualize/ }).click();
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  const description = view.locator('[data-description]');
+  await expect(description).toContainText('Step 1 of');
+
+  // the step after `students = None`: the two instances are alive, unreachable, one reference each
+  await stepUntil(view, /Next line to run: line 11, n = gc\.collect\(\)/);
+  const cycle = view.locator('.hv-obj.hv-unreachable');
+  await expect(cycle).toHaveCount(2);
+  for (const obj of await cycle.all()) await expect(obj).toHaveAttribute('aria-label', /reference count 1, .*unreachable/);
+  await expect(view.locator('.hv-obj.hv-unreachable[aria-label^="Students object"]')).toHaveCount(1);
+  await expect(view.locator('.hv-obj.hv-unreachable[aria-label^="Boys object"]')).toHaveCount(1);
+  await expect(description).toContainText(/Students object at 0x[0-9a-f]+, reference count 1, unreachable but still alive/);
+  await expect(description).toContainText(/Boys object at 0x[0-9a-f]+, reference count 1, unreachable but still alive/);
+  await expect(description).toContainText('a cycle awaiting the garbage collector');
+
+  // the refcount of one of them, explained
+  await view.locator('.hv-obj.hv-unreachable[aria-label^="Students object"]').click();
+  await expect(view.locator('[data-explain]')).toContainText('.students of Boys');
+  await expect(view.locator('[data-explain]')).toContainText('Total: 1.');
+  await view.locator('[data-stage]').screenshot({ path: testInfo.outputPath('heap-view-cycle.png') });
+  await testInfo.attach('heap-view-cycle', { path: testInfo.outputPath('heap-view-cycle.png'), contentType: 'image/png' });
+
+  // into gc.collect(): phases (when the collector reports them), then the cycle is gone
+  await stepUntil(view, /Next line to run: line 12/);
+  await expect(view.locator('.hv-obj.hv-unreachable')).toHaveCount(0);
+  await expect(view.locator('.hv-obj[aria-label^="Students object"], .hv-obj[aria-label^="Boys object"]')).toHaveCount(0);
+  await expect(description).not.toContainText('Students object');
+  await expect(description).not.toContainText('unreachable');
+  await view.locator('[data-stage]').screenshot({ path: testInfo.outputPath('heap-view-collected.png') });
+  await testInfo.attach('heap-view-collected', { path: testInfo.outputPath('heap-view-collected.png'), contentType: 'image/png' });
+});
+
+test('the heap view is keyboard operable and shows the output up to the step', async ({ page }) => {
+  await page.goto(LESSON);
+  const view = heapView(page);
+  const visualize = view.getByRole('button', { name: /Visualize/ });
+  await visualize.focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  const description = view.locator('[data-description]');
+  await expect(description).toContainText('Step 1 of');
+  await page.keyboard.press('End');
+  await expect(description).toContainText('The program has finished.');
+  await expect(view.locator('[data-output]')).toHaveText('True\nTrue\nFalse 10 11\n');
+  await page.keyboard.press('Home');
+  await expect(description).toContainText('Step 1 of');
+  await expect(view.locator('[data-output]')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(description).toContainText('Step 2 of');
+  await expect(description).toContainText('num refers to int 10');
+  // every control has a name
+  for (const name of ['First step', 'Previous step', 'Next step', 'Last step', 'Step', 'Hide cached objects']) {
+    await expect(view.getByLabel(name, { exact: true }).or(view.getByRole('button', { name, exact: true }))).toHaveCount(1);
+  }
+  // cached objects (the small ints) can be shown
+  await expect(view.locator('.hv-obj.hv-cached')).toHaveCount(0);
+  await view.getByLabel('Hide cached objects').uncheck();
+  await expect(view.locator('.hv-obj.hv-cached').first()).toBeVisible();
+});
