@@ -1,3 +1,4 @@
+import { modulesCollection } from './modules/schema.ts';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -72,4 +73,4 @@ const exercises = defineCollection({
   schema: exerciseSchemaChecked,
 });
 
-export const collections = { lessons, exercises };
+export const collections = { lessons, exercises, modules: modulesCollection };

@@ -10,7 +10,9 @@ import { generateProgram } from './gen/program.ts';
 import { tokenStreamArb } from './gen/tokens.ts';
 
 export function validProgramArb(): fc.Arbitrary<string> {
-  return fc.array(fc.nat({ max: 1 << 20 }), { maxLength: 600 }).map((stream) => {
+  // size 'max' and no bias: fast-check's defaults favour short arrays of small numbers, which
+  // here would mean a choice stream that runs out at once (all-zero choices: trivial programs).
+  return fc.array(fc.noBias(fc.nat({ max: 0xffff })), { maxLength: 1500, size: 'max' }).map((stream) => {
     const c = new StreamChoices(stream);
     return generateProgram(c, { statements: 1 + c.pick(10), chaos: true, uncaughtPercent: 10 });
   });

@@ -1,10 +1,8 @@
 /**
- * Binds the grader to the real exercise checker, `checkExercise` from src/checks/index.ts (the
- * checks engineer's module). Loaded by path at run time so this package typechecks and its tests
- * run before that module exists; the CLI fails with a clear message if it is still missing.
- * When src/checks/index.ts has landed, this can become a static import:
- *   import { checkExercise } from '../checks/index.ts';  export const realChecker: CheckExercise = checkExercise;
+ * Binds the grader to the real exercise checker, `checkExercise` from src/checks/index.ts. The
+ * assignment below is where a drift between check-contract.ts and the checker fails typechecking.
  */
+import { checkExercise } from '../checks/index.ts';
 import { DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_STEP_BUDGET } from '../lib/sim-client.ts';
 import type { CheckExercise, CheckLimits } from './check-contract.ts';
 
@@ -13,21 +11,13 @@ export const GRADER_LIMITS: Required<CheckLimits> = { stepBudget: DEFAULT_STEP_B
 
 export const CHECKER_MODULE = 'src/checks/index.ts';
 
+export const realChecker: CheckExercise = checkExercise;
+
 export class CheckerUnavailableError extends Error {
   override name = 'CheckerUnavailableError';
 }
 
+/** Kept async for its callers (the grading worker), from when the checker was loaded by path. */
 export async function loadRealChecker(): Promise<CheckExercise> {
-  const url = new URL('../checks/index.ts', import.meta.url).href;
-  let mod: { checkExercise?: unknown };
-  try {
-    mod = (await import(/* @vite-ignore */ url)) as { checkExercise?: unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CheckerUnavailableError(`the exercise checker (${CHECKER_MODULE}) could not be loaded: ${detail}`);
-  }
-  if (typeof mod.checkExercise !== 'function') {
-    throw new CheckerUnavailableError(`${CHECKER_MODULE} does not export a checkExercise function`);
-  }
-  return mod.checkExercise as CheckExercise;
+  return realChecker;
 }

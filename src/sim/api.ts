@@ -13,6 +13,23 @@ export interface RunOptions {
   /** Streaming output, called as the program writes (print flushes per call). */
   onStdout?: (text: string) => void;
   onStderr?: (text: string) => void;
+  /**
+   * A second program run after this one in the same module globals (`__name__ == '__main__'`),
+   * as an exercise's check runs after the learner's code. It runs only when the first program
+   * ended normally; its output goes to `RunResult.after`, not to `stdout`/`stderr`, and the
+   * `lab` module's output()/collected() stop counting when the first program ends.
+   */
+  afterSource?: { source: string; filename: string };
+}
+
+/** How the `afterSource` program went. */
+export interface AfterResult {
+  /** False when the first program did not end normally (exception, limit, sys.exit). */
+  ran: boolean;
+  stdout: string;
+  stderr: string;
+  /** Its uncaught exception or SyntaxError (lineno in the after program's source). */
+  error: ErrorLocation | null;
 }
 
 /** Where an uncaught exception or SyntaxError happened, for marking the line in the editor. */
@@ -41,4 +58,9 @@ export interface RunResult {
   limit: LimitKind | null;
   /** Statements executed. */
   steps: number;
+  /**
+   * Present when `afterSource` was given. `error`, `limit` and `exitCode` describe the whole
+   * run; `error` is the first program's, the after program's own is in `after.error`.
+   */
+  after?: AfterResult;
 }

@@ -1,23 +1,448 @@
 /**
- * PLACEHOLDER for the generational cycle collector (next wave replaces this file).
- * The heap (heap.ts) keeps what the collector needs: per-generation lists of tracked objects
- * (`generations`), `gcCount`, each object's gc header, and `deallocHooks.contents` / a type's
- * references (tp_traverse). Until then, collect() finds nothing.
+ * The generational cycle collector, after CPython 3.11's Modules/gcmodule.c (same phases, same
+ * names, same order of events, so a learner can read the C beside this file).
+ *
+ * Invariants (checked by gc.test.ts like `validate_list` in a debug build):
+ * - every tracked object is in exactly one list: generations[0..2], `permanent` (gc.freeze), or,
+ *   while a collection runs, `collectingLists` (`unreachable` = 3, `still_unreachable` = 4);
+ * - after `subtract_refs`, an object's gc_refs is the number of references to it from outside
+ *   the generations being collected (ob_refcnt minus the references from collected objects).
+ *
+ * Simulator specifics, each documented where it matters:
+ * - dicts are created untracked in CPython and tracked when a container is stored in them
+ *   (MAINTAIN_TRACKING). Here every dict is in a generation list (so the collector never misses a
+ *   cycle through one), and what CPython would say about its tracking is kept in `trackedDicts`,
+ *   updated when the collector or gc.is_tracked/get_objects looks at the dict (`dictTracked`).
+ *   An untracked dict is never part of the collected set (as in CPython, where it is in no list).
+ * - start-up: CPython's own start-up objects (about 4,000 tracked objects in `python3 -S`) are not
+ *   simulated; see `STARTUP_LONG_LIVED` and `STARTUP_COUNT0` for how their effect is modelled.
  */
-import { gcCount, generations } from './heap.ts';
+import { PyObject, Tag } from './objects/pyobject.ts';
+import type { DictEntry } from './objects/core.ts';
+import {
+  GcList, collectingLists, deallocHooks, decref, freeLists, gcCount, gcHooks, gcUntrack, generations, incref, permanent,
+} from './heap.ts';
+import { tp_clear, tp_traverse } from './objects/traverse.ts';
+import type { Visit } from './objects/traverse.ts';
+import { gcPhaseHook } from './trace-hooks.ts';
+import type { GcPhase, GcPhaseEvent } from './trace-types.ts';
+import { weakrefHooks } from './weakrefs.ts';
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/**
+ * Tracked objects CPython 3.11 has in generation 2 after `gc.collect()` at the top of a
+ * `python3 -S` program (3,989 measured by src/tools/measure/gc_startup.py) minus the few the
+ * simulator itself creates: they count in `long_lived_total`, which decides when a generation-2
+ * collection may run (`gc_api/generations_progression` needs the value to be in 3072..4096).
+ */
+export const STARTUP_LONG_LIVED = 3950;
+
+export interface GenStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
 
 export const gcState = {
   enabled: true,
   thresholds: [700, 10, 10] as [number, number, number],
   debug: 0,
+  /** True while a collection runs (gcstate->collecting): no nested automatic collection. */
+  collecting: false,
+  long_lived_total: 0,
+  long_lived_pending: 0,
+  stats: [] as GenStats[],
+  /** gc.garbage and gc.callbacks, created when the gc module is first imported in a run. */
+  garbage: null as PyObject | null,
+  callbacks: null as PyObject | null,
+  /** Callbacks into the Python world, set by modules/gc.ts (avoids an import cycle). */
+  invokeCallbacks: null as ((phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number) => void) | null,
+  /** stderr, for the DEBUG_COLLECTABLE lines. */
+  debugWrite: null as ((s: string) => void) | null,
 };
 
-/** gc.collect(generation): number of unreachable objects found (placeholder: 0). */
-export function collect(generation = 2): number {
-  for (let g = 0; g <= generation && g < 3; g++) gcCount[g] = 0;
+/** Dicts CPython would report as tracked (see the file comment). */
+let trackedDicts = new WeakSet<PyObject>();
+
+/** Per-run reset (called from interpreter/run.ts). */
+export function resetCollector(): void {
+  gcState.enabled = true;
+  gcState.thresholds = [700, 10, 10];
+  gcState.debug = 0;
+  gcState.collecting = false;
+  gcState.long_lived_total = 0;
+  gcState.long_lived_pending = 0;
+  gcState.stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  gcState.garbage = null;
+  gcState.callbacks = null;
+  trackedDicts = new WeakSet();
+  freeLists.list = 0;
+  freeLists.dict = 0;
+  freeLists.tuple.fill(0);
+  for (const l of collectingLists) l.clear();
+}
+
+// ---- tracking rules ------------------------------------------------------------------------------
+
+function isExactDict(o: PyObject): boolean {
+  return o.ob_type.tag === Tag.Dict && !o.ob_type.heap;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a gc type, and for a tuple, a tracked one. */
+function mayBeTracked(o: PyObject): boolean {
+  const g = o.gc;
+  if (g === null) return false;
+  if (o.ob_type.tag === Tag.Tuple && !o.ob_type.heap) return g.tracked;
+  return true;
+}
+
+function dictHoldsContainer(o: PyObject): boolean {
+  if (!(o.v instanceof Map)) return false;
+  for (const e of (o.v as Map<unknown, DictEntry>).values()) {
+    if (mayBeTracked(e.v) || mayBeTracked(e.k)) return true;
+  }
+  return false;
+}
+
+/** Whether CPython would have this dict tracked now (MAINTAIN_TRACKING seen lazily). */
+export function dictTracked(o: PyObject): boolean {
+  if (trackedDicts.has(o)) return true;
+  if (dictHoldsContainer(o)) {
+    trackedDicts.add(o);
+    return true;
+  }
+  return false;
+}
+
+/** gc.is_tracked(o). */
+export function isTracked(o: PyObject): boolean {
+  const g = o.gc;
+  if (g === null || !g.tracked) return false;
+  return isExactDict(o) ? dictTracked(o) : true;
+}
+
+// ---- traversal (tp_traverse, with the types weakrefs.ts adds) --------------------------------------
+
+export function traverse(o: PyObject, visit: Visit): void {
+  const extra = weakrefHooks.traverse;
+  if (extra !== null && extra(o, visit)) return;
+  tp_traverse(o, visit);
+}
+
+// ---- trace events (zero cost when nobody listens) --------------------------------------------------
+
+function emit(phase: GcPhase, generation: number, lists: GcList[], unreachable: GcList | null, extra?: Partial<GcPhaseEvent>): void {
+  const fn = gcPhaseHook.fn;
+  if (fn === null) return;
+  const objects: { addr: number; gc_refs: number }[] = [];
+  for (const l of lists) for (let o = l.first; o !== null; o = o.gc!.next) objects.push({ addr: o.addr, gc_refs: o.gc!.gc_refs });
+  const ev: GcPhaseEvent = { phase, generation, objects, ...extra };
+  if (unreachable !== null) {
+    const un: number[] = [];
+    for (let o = unreachable.first; o !== null; o = o.gc!.next) un.push(o.addr);
+    ev.unreachable = un;
+  }
+  fn(ev);
+}
+
+// ---- the phases ------------------------------------------------------------------------------------
+
+/** gc_refs = ob_refcnt for every object of the set. Untracked dicts are set aside (see above). */
+export function update_refs(containers: GcList): void {
+  for (let o = containers.first; o !== null; ) {
+    const next = o.gc!.next;
+    if (isExactDict(o) && !dictTracked(o)) {
+      // not in any list in CPython: treated as outside the set (never unreachable, never counted)
+      o.gc!.gc_refs = -1;
+    } else o.gc!.gc_refs = o.ob_refcnt;
+    o = next;
+  }
+}
+
+/** Subtract the references between objects of the set (visit_decref over tp_traverse). */
+export function subtract_refs(containers: GcList): void {
+  const gen = containers.generation;
+  const visit_decref = (op: PyObject): void => {
+    const g = op.gc;
+    if (g !== null && g.tracked && g.generation === gen && g.gc_refs > 0) g.gc_refs--;
+  };
+  for (let o = containers.first; o !== null; o = o.gc!.next) {
+    if (o.gc!.gc_refs >= 0) traverse(o, visit_decref);
+  }
+}
+
+/**
+ * Split the set: objects with gc_refs > 0 are reachable from outside, and so is everything they
+ * reach (visit_reachable); the rest moves to `unreachable`. Tentatively unreachable objects that
+ * turn out reachable move back to the end of `young`, which is still being scanned (CPython's
+ * single pass). Reachable objects end with gc_refs >= 1.
+ */
+export function move_unreachable(young: GcList, unreachable: GcList): void {
+  const gen = young.generation;
+  const un = unreachable.generation;
+  const visit_reachable = (op: PyObject): void => {
+    const g = op.gc;
+    if (g === null || !g.tracked) return;
+    if (g.generation === un) {
+      unreachable.remove(op);
+      young.append(op);
+      g.gc_refs = 1;
+    } else if (g.generation === gen && g.gc_refs === 0) {
+      g.gc_refs = 1;
+    }
+  };
+  let o = young.first;
+  while (o !== null) {
+    const g = o.gc!;
+    if (g.gc_refs !== 0) {
+      // reachable (an untracked dict's -1 too: it is outside the set); read `next` after the
+      // traversal, which may have appended rescued objects to the end of `young`
+      traverse(o, visit_reachable);
+      o = g.next;
+    } else {
+      const next = g.next;
+      young.remove(o);
+      unreachable.append(o);
+      o = next;
+    }
+  }
+}
+
+/** _PyTuple_MaybeUntrack over the survivors. */
+export function untrack_tuples(young: GcList): void {
+  for (let o = young.first; o !== null; ) {
+    const next = o.gc!.next;
+    if (o.ob_type.tag === Tag.Tuple && !o.ob_type.heap) {
+      const items = o.v as PyObject[];
+      let all = true;
+      for (let i = 0; i < items.length; i++) {
+        if (mayBeTracked(items[i])) {
+          all = false;
+          break;
+        }
+      }
+      if (all) gcUntrack(o);
+    }
+    o = next;
+  }
+}
+
+/** _PyDict_MaybeUntrack over the survivors of a full collection. */
+export function untrack_dicts(young: GcList): void {
+  for (let o = young.first; o !== null; o = o.gc!.next) {
+    if (isExactDict(o) && trackedDicts.has(o) && !dictHoldsContainer(o)) trackedDicts.delete(o);
+  }
+}
+
+/**
+ * Clear the weakrefs to unreachable objects; call the callbacks of the weakrefs that are not
+ * themselves garbage (CPython's handle_weakrefs). Returns the number of weakref objects that died
+ * once their callback ran.
+ */
+function handle_weakrefs(unreachable: GcList, old: GcList): number {
+  const h = weakrefHooks.handleUnreachable;
+  if (h === null) return 0;
+  const targets: PyObject[] = [];
+  for (let o = unreachable.first; o !== null; o = o.gc!.next) targets.push(o);
+  return h(targets, unreachable.generation, old);
+}
+
+/** PEP 442: call __del__ once per object, in list order. */
+function finalize_garbage(unreachable: GcList): void {
+  // __del__ may free objects of the list or move them: walk a snapshot, holding references
+  const todo: PyObject[] = [];
+  for (let o = unreachable.first; o !== null; o = o.gc!.next) {
+    if (!o.gc!.finalized && o.ob_type.heap && o.ob_type.lookup('__del__') !== null) todo.push(o);
+  }
+  for (const o of todo) {
+    // freed meanwhile (a finalizer broke the cycle): its dealloc already ran __del__
+    if (o.gc === null || o.gc.finalized) continue;
+    incref(o);
+    deallocHooks.finalize(o);
+    decref(o);
+  }
+}
+
+/** After finalizers: recompute reachability inside `unreachable`; resurrected objects go to `old`. */
+function handle_resurrected_objects(unreachable: GcList, still: GcList, old: GcList): void {
+  update_refs(unreachable);
+  subtract_refs(unreachable);
+  move_unreachable(unreachable, still);
+  unreachable.mergeInto(old);
+}
+
+/** tp_clear each object (or keep it in gc.garbage with DEBUG_SAVEALL); survivors go to `old`. */
+function delete_garbage(collectable: GcList, old: GcList): void {
+  const garbage = gcState.garbage;
+  while (collectable.first !== null) {
+    const op: PyObject = collectable.first;
+    if ((gcState.debug & DEBUG_SAVEALL) !== 0 && garbage !== null) {
+      (garbage.v as PyObject[]).push(incref(op));
+    } else {
+      incref(op);
+      tp_clear(op);
+      decref(op); // the last reference may go here: dealloc unlinks it from the list
+    }
+    if (collectable.first === op) {
+      // still alive: move it, it may die later
+      collectable.remove(op);
+      old.append(op);
+    }
+  }
+}
+
+// ---- a collection ----------------------------------------------------------------------------------
+
+export interface CollectResult {
+  collected: number;
+  uncollectable: number;
+}
+
+/** gc_collect_main(generation). */
+function gc_collect_main(generation: number): CollectResult {
   if (generation + 1 < 3) gcCount[generation + 1]++;
-  // survivors move to the next generation, as in CPython
-  const dest = generations[Math.min(generation + 1, 2)];
-  for (let g = 0; g <= generation && g < 3; g++) if (generations[g] !== dest) generations[g].mergeInto(dest);
-  return 0;
+  for (let i = 0; i <= generation; i++) gcCount[i] = 0;
+  for (let i = 0; i < generation; i++) generations[i].mergeInto(generations[generation]);
+  const young = generations[generation];
+  const old = generation < 2 ? generations[generation + 1] : young;
+  const unreachable = collectingLists[0];
+  const still = collectingLists[1];
+  const lists = [young];
+
+  emit('start', generation, lists, null);
+  update_refs(young);
+  emit('update_refs', generation, lists, null);
+  subtract_refs(young);
+  emit('subtract_refs', generation, lists, null);
+  move_unreachable(young, unreachable);
+  emit('move_unreachable', generation, lists, unreachable);
+
+  untrack_tuples(young);
+  if (young !== old) {
+    if (generation === 1) gcState.long_lived_pending += young.size;
+    young.mergeInto(old);
+  } else {
+    untrack_dicts(young);
+    gcState.long_lived_pending = 0;
+    gcState.long_lived_total = young.size + STARTUP_LONG_LIVED;
+  }
+  // no type of the simulator has a legacy tp_del finalizer: nothing is moved to `finalizers`
+  emit('move_legacy_finalizers', generation, [old], unreachable);
+  if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) debugCycles('collectable', unreachable);
+
+  let m = handle_weakrefs(unreachable, old);
+  emit('handle_weakrefs', generation, [old], unreachable);
+  finalize_garbage(unreachable);
+  emit('finalize_garbage', generation, [old], unreachable);
+  handle_resurrected_objects(unreachable, still, old);
+  emit('handle_resurrected_objects', generation, [old], still);
+  m += still.size;
+  delete_garbage(still, old);
+  emit('delete_garbage', generation, [old], still);
+
+  const st = gcState.stats[generation];
+  st.collections++;
+  st.collected += m;
+  emit('done', generation, [], null, { collected: m, uncollectable: 0 });
+  return { collected: m, uncollectable: 0 };
+}
+
+function debugCycles(msg: string, list: GcList): void {
+  for (let o = list.first; o !== null; o = o.gc!.next) {
+    gcState.debugWrite?.(`gc: ${msg} <${o.ob_type.name} 0x${o.addr.toString(16)}>\n`);
+  }
+}
+
+/** gc_collect_with_callback: the callbacks see 'start' and 'stop'. */
+function collectWithCallback(generation: number): number {
+  const cb = gcState.invokeCallbacks;
+  if (cb !== null) cb('start', generation, 0, 0);
+  const r = gc_collect_main(generation);
+  if (cb !== null) cb('stop', generation, r.collected, r.uncollectable);
+  return r.collected + r.uncollectable;
+}
+
+/** gc.collect(generation): the number of unreachable objects found. */
+export function collect(generation = 2): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return collectWithCallback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+/** gc_collect_generations: the oldest generation over its threshold, with the long-lived rule. */
+function collect_generations(): void {
+  for (let i = 2; i >= 0; i--) {
+    if (gcCount[i] > gcState.thresholds[i]) {
+      // a full collection only when the pending objects exceed 25% of the long-lived ones
+      if (i === 2 && gcState.long_lived_pending < Math.floor(gcState.long_lived_total / 4)) continue;
+      collectWithCallback(i);
+      break;
+    }
+  }
+}
+
+/** Automatic collection, checked at each gc allocation (_PyObject_GC_Link in 3.11). */
+function afterAlloc(): void {
+  if (gcCount[0] > gcState.thresholds[0] && gcState.enabled && gcState.thresholds[0] !== 0 && !gcState.collecting) {
+    gcState.collecting = true;
+    try {
+      collect_generations();
+    } finally {
+      gcState.collecting = false;
+    }
+  }
+}
+gcHooks.afterAlloc = afterAlloc;
+
+// ---- queries used by the gc module -----------------------------------------------------------------
+
+/** Tracked objects of one generation (or all), as gc.get_objects lists them. */
+export function trackedObjects(generation: number | null): PyObject[] {
+  const out: PyObject[] = [];
+  const lists = generation === null ? generations : [generations[generation]];
+  for (const l of lists) {
+    for (let o = l.first; o !== null; o = o.gc!.next) if (!isExactDict(o) || dictTracked(o)) out.push(o);
+  }
+  return out;
+}
+
+export function referents(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  if (o.gc === null) return out;
+  traverse(o, (r) => out.push(r));
+  return out;
+}
+
+export function referrers(targets: PyObject[], exclude: PyObject | null): PyObject[] {
+  const want = new Set(targets);
+  const out: PyObject[] = [];
+  for (const o of trackedObjects(null)) {
+    if (o === exclude) continue;
+    let hit = false;
+    traverse(o, (r) => {
+      if (want.has(r)) hit = true;
+    });
+    if (hit) out.push(o);
+  }
+  return out;
+}
+
+export function freeze(): void {
+  for (let i = 0; i < 3; i++) {
+    generations[i].mergeInto(permanent);
+    gcCount[i] = 0;
+  }
+}
+
+export function unfreeze(): void {
+  permanent.mergeInto(generations[2]);
 }

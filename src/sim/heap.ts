@@ -12,7 +12,6 @@
  * chain never overflows the JS stack, while keeping CPython's depth-first order.
  */
 import { PyObject, Tag } from './objects/pyobject.ts';
-import type { GcHead } from './objects/pyobject.ts';
 
 const HEAP_BASE = 0x7f3a5c000000;
 const REGION = 0x10000000;
@@ -157,19 +156,14 @@ export const gcCount = [0, 0, 0];
 /** Hook the collector installs: called after each gc allocation (automatic collection). */
 export const gcHooks: { afterAlloc: (() => void) | null } = { afterAlloc: null };
 
-/** Headers of freed objects, reused (fewer JS allocations; a freed object keeps none). */
-const headPool: GcHead[] = [];
-
 export function gcTrack(o: PyObject): void {
   let g = o.gc;
   if (g === null) {
-    const pooled = headPool.pop();
-    if (pooled !== undefined) {
-      g = pooled;
-      g.generation = 0;
-      g.gc_refs = 0;
-      g.finalized = false;
-    } else g = { tracked: true, generation: 0, gc_refs: 0, finalized: false, prev: null, next: null };
+    // the header is inline (see PyObject.gc): a fresh one starts in generation 0, unfinalized
+    g = o;
+    g.generation = 0;
+    g.gc_refs = 0;
+    g.finalized = false;
     o.gc = g;
   } else if (g.tracked) return;
   g.tracked = true;
@@ -181,14 +175,80 @@ export function gcUntrack(o: PyObject): void {
   if (g === null || !g.tracked) return;
   g.tracked = false;
   if (g.generation < 0) permanent.remove(o);
+  else if (g.generation >= 3) collectingLists[g.generation - 3].remove(o);
   else generations[g.generation].remove(o);
 }
 
+/**
+ * The collector's working lists while a collection runs (gc.ts: `unreachable` is generation 3,
+ * `still_unreachable` generation 4), so an object freed in the middle of a collection (by a
+ * finalizer, by tp_clear) leaves the right list, as gc_list_remove does in CPython.
+ */
+export const collectingLists: GcList[] = [new GcList(3), new GcList(4)];
+
+/**
+ * CPython 3.11's free lists of exact lists (80), dicts (80) and tuples (2000 per length 1..19):
+ * an object taken from one is not a gc allocation and one pushed on it is not a gc deallocation,
+ * so neither moves gc.get_count() (fidelity NOTES §2). Only the number of saved objects matters.
+ * The state at the start of a run is set by gc.ts (`resetCollector`).
+ */
+export const freeLists = { list: 0, dict: 0, tuple: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+
+function freeListPop(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t.heap) return false;
+  if (t.tag === Tag.List) {
+    if (freeLists.list === 0) return false;
+    freeLists.list--;
+    return true;
+  }
+  if (t.tag === Tag.Tuple) {
+    const n = (o.v as PyObject[]).length;
+    if (n >= 20 || freeLists.tuple[n] === 0) return false;
+    freeLists.tuple[n]--;
+    return true;
+  }
+  if (t.tag === Tag.Dict) {
+    if (freeLists.dict === 0) return false;
+    freeLists.dict--;
+    return true;
+  }
+  return false;
+}
+
+function freeListPush(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t.heap) return false;
+  if (t.tag === Tag.List) {
+    if (freeLists.list >= 80 || t.name !== 'list') return false;
+    freeLists.list++;
+    return true;
+  }
+  if (t.tag === Tag.Tuple) {
+    const n = (o.v as PyObject[]).length;
+    if (n === 0 || n >= 20 || freeLists.tuple[n] >= 2000) return false;
+    freeLists.tuple[n]++;
+    return true;
+  }
+  if (t.tag === Tag.Dict) {
+    if (freeLists.dict >= 80 || t.name !== 'dict') return false;
+    freeLists.dict++;
+    return true;
+  }
+  return false;
+}
+
+/** Set by the weakref support (weakrefs.ts): clear the weakrefs to an object being freed. */
+export const weakHooks: { clear: ((o: PyObject) => void) | null } = { clear: null };
+
 /** Called when a new gc object is created (allocation counts toward automatic collection). */
 export function gcAllocated(o: PyObject): void {
+  // 3.11 collects inside the allocation (_PyObject_GC_Link), before the new object is tracked
+  if (!freeListPop(o)) {
+    gcCount[0]++;
+    if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+  }
   gcTrack(o);
-  gcCount[0]++;
-  if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
 }
 
 // ---- reference counting ---------------------------------------------------------------------------
@@ -265,10 +325,11 @@ function release(o: PyObject): PyObject[] | null {
   const g = o.gc;
   if (g !== null && !g.finalized && deallocHooks.finalize(o)) return null; // resurrected
   if (g !== null) {
+    // PyObject_ClearWeakRefs: after __del__, before the object's references are dropped
+    if (weakHooks.clear !== null) weakHooks.clear(o);
     if (g.tracked) gcUntrack(o);
-    if (gcCount[0] > 0) gcCount[0]--;
+    if (!freeListPush(o) && gcCount[0] > 0) gcCount[0]--;
     o.gc = null;
-    if (headPool.length < 4096) headPool.push(g);
   }
   const items = deallocHooks.contents(o);
   freeAddr(o);

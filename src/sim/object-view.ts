@@ -4,7 +4,7 @@
  * code (no user __repr__ during a snapshot).
  */
 import { PyObject, PyType, Tag } from './objects/pyobject.ts';
-import { STATIC_REFCNT } from './objects/core.ts';
+import { STATIC_REFCNT, isInterned } from './objects/core.ts';
 import type { FuncInfo } from './objects/abstract.ts';
 import { isStaticAddr } from './heap.ts';
 import type { Frame, CodeInfo } from './interpreter/frame.ts';
@@ -59,6 +59,7 @@ export function shortRepr(o: PyObject): string {
 /** Static objects and objects the interpreter shares (their counts include its own references). */
 export function isCached(o: PyObject): boolean {
   if (isStaticAddr(o)) return true;
+  if (o.ob_type.tag === Tag.Str && isInterned(o)) return true;
   if (o instanceof PyType && !o.heap) return true;
   const tag = o.ob_type.tag;
   return tag === Tag.Builtin || tag === Tag.Module;
@@ -75,6 +76,12 @@ function outsideRefs(o: PyObject, ctx: OutsideContext): OutsideRef[] {
   if (isStaticAddr(o)) {
     out = [];
     out.push({ why: 'its static allocation (CPython 3.11 starts the count of a static object at 999,999,999)', n: STATIC_REFCNT });
+  }
+  // interned strings: the simulator's table keeps one reference (CPython 3.11's does not, but
+  // its identifier strings are mostly static objects with huge counts anyway)
+  if (!isStaticAddr(o) && o.ob_type.tag === Tag.Str && isInterned(o)) {
+    out = [];
+    out.push({ why: 'the table of interned strings', n: 1 });
   }
   let constant = false;
   for (const c of ctx.codes) {

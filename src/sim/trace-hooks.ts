@@ -8,12 +8,18 @@
  *   the data property back: untraced runs never see it.
  * - `gcPhaseHook`: the collector (src/sim/gc.ts) calls `gcPhaseHook.fn?.(event)` at each phase of a
  *   collection (event shape: `GcPhaseEvent` in trace-types.ts).
+ * - `callHook`: a built-in that reports reference counts (sys.getrefcount) calls
+ *   `callHook.fn?.('sys.getrefcount', args)` before answering, so a trace can show the moment
+ *   its argument is one more reference.
  */
 import { R } from './interpreter/frame.ts';
 import type { Frame } from './interpreter/frame.ts';
+import type { PyObject } from './objects/pyobject.ts';
 import type { GcPhaseEvent } from './trace-types.ts';
 
 export const gcPhaseHook: { fn: ((e: GcPhaseEvent) => void) | null } = { fn: null };
+
+export const callHook: { fn: ((name: string, args: readonly PyObject[]) => void) | null } = { fn: null };
 
 export const lineHook = {
   /** Observe every statement until the returned function is called. */

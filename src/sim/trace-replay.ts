@@ -32,7 +32,7 @@ function apply(objects: Map<number, ObjView>, step: TraceStep): void {
 /** The full state at step `i` (0-based), from the nearest keyframe at or before it. */
 export function stateAt(trace: Trace, i: number): HeapState {
   const steps = trace.steps;
-  if (steps.length === 0) return { frames: [], objects: new Map(), unreachable: [] };
+  if (steps.length === 0) return { frames: [], objects: new Map(), unreachable: [], temps: [] };
   const idx = Math.max(0, Math.min(i, steps.length - 1));
   let k = Math.min(Math.floor(idx / trace.keyframeEvery), trace.keyframes.length - 1);
   const objects = new Map<number, ObjView>();
@@ -43,7 +43,7 @@ export function stateAt(trace: Trace, i: number): HeapState {
   } else k = 0;
   for (let s = from; s <= idx; s++) apply(objects, steps[s]);
   const step = steps[idx];
-  return { frames: step.frames, objects, unreachable: step.unreachable };
+  return { frames: step.frames, objects, unreachable: step.unreachable, temps: step.temps ?? [] };
 }
 
 /** The output (both streams interleaved) written before step `i`. */
@@ -112,6 +112,7 @@ export function explainRefcount(state: HeapState, addr: number): RefcountExplana
     });
   }
   for (const x of target.outside) parts.push({ holder: x.why, from: null, n: x.n });
+  for (const t of state.temps) if (t.addr === addr) parts.push({ holder: t.why, from: null, n: 1 });
   const sum = parts.reduce((s, p) => s + p.n, 0);
   const other = target.refcnt - sum;
   return { addr, refcnt: target.refcnt, parts, other, complete: other === 0 };

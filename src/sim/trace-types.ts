@@ -78,6 +78,14 @@ export interface HeapState {
   objects: Map<number, ObjView>;
   /** Objects alive but unreachable from any frame: a cycle awaiting the collector. */
   unreachable: number[];
+  /** Interpreter temporaries holding a reference at this step (see TraceStep.temps). */
+  temps: TempRef[];
+}
+
+/** A reference an interpreter temporary holds, e.g. the argument of sys.getrefcount(). */
+export interface TempRef {
+  addr: number;
+  why: string;
 }
 
 /** The phases of one collection, named as in CPython's Modules/gcmodule.c (3.11). */
@@ -120,9 +128,13 @@ export interface GcStepInfo {
   synthesized?: boolean;
 }
 
-/** One step: the state just BEFORE `line` runs (Python Tutor's convention), or a collector phase. */
+/**
+ * One step: the state just BEFORE `line` runs (Python Tutor's convention), a collector phase, or
+ * the moment a built-in that reports counts runs (`call`: inside sys.getrefcount(x), where the
+ * argument is one more reference).
+ */
 export interface TraceStep {
-  kind: 'line' | 'gc' | 'end';
+  kind: 'line' | 'gc' | 'call' | 'end';
   /** 1-based line about to run; for 'gc' the line calling the collector; for 'end' null. */
   line: number | null;
   /** Shared with the previous step when unchanged (no copy). */
@@ -138,6 +150,10 @@ export interface TraceStep {
   /** Characters of output (stdout and stderr, interleaved) written before this step. */
   outLen: number;
   gc?: GcStepInfo;
+  /** For 'call': the built-in running (`sys.getrefcount`). */
+  call?: string;
+  /** For 'call': the references its arguments hold. */
+  temps?: TempRef[];
 }
 
 export interface OutputChunk {

@@ -54,8 +54,10 @@ describe('a traced run', () => {
     expect(t.exitCode).toBe(0);
     expect(t.steps[0]).toMatchObject({ kind: 'line', line: 1 });
     expect(t.steps[t.steps.length - 1].kind).toBe('end');
-    // 13 module statements + 3 in f + the end marker
-    expect(t.steps.length).toBe(13 + 3 + 1);
+    // 13 module statements + 3 in f, one step inside each of the 5 sys.getrefcount calls, the end
+    expect(t.steps.filter((s) => s.kind === 'line')).toHaveLength(13 + 3);
+    expect(t.steps.filter((s) => s.kind === 'call')).toHaveLength(5);
+    expect(t.steps.length).toBe(13 + 3 + 5 + 1);
     expect(t.truncated).toBeNull();
   });
 
@@ -68,6 +70,22 @@ describe('a traced run', () => {
       const expected = name === 'r4' ? measured - 1 - 2 : measured - 1;
       expect(named(s, subject).refcnt, name).toBe(expected);
     }
+  });
+
+  it('steps inside sys.getrefcount: the argument is one more reference, and the count is fully explained', () => {
+    const calls = t.steps.map((s, i) => [s, i] as const).filter(([s]) => s.kind === 'call');
+    const answers = ['r1', 'r2', 'r3', 'rf', 'r5'];
+    calls.forEach(([step, i], k) => {
+      const s = stateAt(t, i);
+      const subject = s.objects.get(step.temps![0].addr)!;
+      // the value getrefcount returned, stored by the program in r1..r5 (rf inside f)
+      const after = stateAt(t, i + 1);
+      const frame = answers[k] === 'rf' ? 1 : 0;
+      expect(subject.refcnt, answers[k]).toBe(intOf(after, answers[k], frame));
+      const ex = explainRefcount(s, subject.addr)!;
+      expect(ex.complete, `${answers[k]}: ${JSON.stringify(ex.parts)}`).toBe(true);
+      expect(ex.parts.map((p) => p.holder)).toContain('the argument of sys.getrefcount() while it runs (it counts its own argument)');
+    });
   });
 
   it('shows the frames of a call with their locals', () => {

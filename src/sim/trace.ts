@@ -11,7 +11,9 @@ import { runProgram } from './index.ts';
 import { parse } from './parse/index.ts';
 import type { Frame } from './interpreter/frame.ts';
 import { HeapObserver } from './snapshot.ts';
-import { lineHook, gcPhaseHook } from './trace-hooks.ts';
+import { lineHook, gcPhaseHook, callHook } from './trace-hooks.ts';
+import { R } from './interpreter/frame.ts';
+import type { PyObject } from './objects/pyobject.ts';
 import type { GcPhaseEvent, GcStepInfo, ObjView, OutputChunk, Trace, TraceStep } from './trace-types.ts';
 import { collectCall, synthesizeCollection } from './gc-replay.ts';
 export type * from './trace-types.ts';
@@ -63,7 +65,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const { code, endLine } = withEndMarker(source);
 
   const lines = code.split('\n');
-  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null) => {
+  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null, extra?: Pick<TraceStep, 'call' | 'temps'>) => {
     if (steps.length >= maxSteps) {
       truncated = true;
       return;
@@ -92,6 +94,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       freed: ob.freed.length ? ob.freed : NO_ADDRS, hidden: ob.hidden.length ? ob.hidden : NO_ADDRS,
       unreachable: ob.unreachable, outLen,
     };
+    if (extra !== undefined) Object.assign(step, extra);
     if (steps.length % keyframeEvery === 0) keyframes.push([...observer.currentViews().values()]);
     steps.push(step);
     if (kind === 'line' && line !== null) pendingCollect = collectCall(lines[line - 1] ?? '');
@@ -121,14 +124,26 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       truncated = true;
       return;
     }
-    pushGcStep({
-      phase: e.phase,
-      generation: e.generation,
-      gcRefs: e.objects.map((o) => [o.addr, o.gc_refs]),
-      unreachable: e.unreachable ?? [],
-      collected: e.collected,
-      uncollectable: e.uncollectable,
-    }, prev, null);
+    // keep the numbers of drawn objects only (a collection may list thousands)
+    const drawn = observer.currentViews();
+    const gcRefs: [number, number][] = [];
+    for (const o of e.objects) if (drawn.has(o.addr)) gcRefs.push([o.addr, o.gc_refs]);
+    const unreachable = (e.unreachable ?? []).filter((a) => drawn.has(a));
+    // an object moved to the unreachable list has no outside reference left: gc_refs 0
+    for (const a of unreachable) if (!gcRefs.some(([x]) => x === a)) gcRefs.push([a, 0]);
+    const gc: GcStepInfo = { phase: e.phase, generation: e.generation, gcRefs, unreachable };
+    if (e.collected !== undefined) gc.collected = e.collected;
+    if (e.uncollectable !== undefined) gc.uncollectable = e.uncollectable;
+    pushGcStep(gc, prev, drawn);
+  };
+
+  const onCall = (name: string, args: readonly PyObject[]) => {
+    if (truncated || name !== 'sys.getrefcount' || args.length !== 1) return;
+    const top = R.frame;
+    record('call', top?.pos ? top.pos.lineno : null, top, {
+      call: name,
+      temps: [{ addr: args[0].addr, why: 'the argument of sys.getrefcount() while it runs (it counts its own argument)' }],
+    });
   };
 
   const write = (stream: 'out' | 'err') => (text: string) => {
@@ -140,7 +155,9 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
 
   const uninstall = lineHook.install(onLine);
   const prevGc = gcPhaseHook.fn;
+  const prevCall = callHook.fn;
   gcPhaseHook.fn = onGc;
+  callHook.fn = onCall;
   let result;
   try {
     result = runProgram(code, {
@@ -153,6 +170,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   } finally {
     uninstall();
     gcPhaseHook.fn = prevGc;
+    callHook.fn = prevCall;
   }
   const last = steps[steps.length - 1];
   if (last !== undefined && last.kind !== 'end' && !truncated) {

@@ -1,8 +1,8 @@
 /**
  * One simulator run of one benchmark program, in a process of its own (as a learner's worker is one
  * process per page). Prints the program's stdout and stderr, then one JSON line on stderr:
- * {"importMs", "firstRunMs", "runMs"}: loading the simulator, running an empty program cold, and the
- * program's own run.
+ * {"importMs", "firstRunMs", "runMs", "cpuMs"}: loading the simulator, running an empty program cold,
+ * and the program's own run (wall and CPU time; CPU includes V8's helper threads, e.g. its GC).
  */
 import { readFileSync } from 'node:fs';
 
@@ -14,9 +14,10 @@ const t0 = performance.now();
 const { runProgram } = await import('../sim/index.ts');
 const t1 = performance.now();
 runProgram('pass\n', {});
-const t2 = performance.now();
 let stdout = '';
 let stderr = '';
+const t2 = performance.now();
+const cpu0 = process.cpuUsage();
 const result = runProgram(source, {
   filename: file,
   stepBudget: Number.MAX_SAFE_INTEGER,
@@ -24,8 +25,9 @@ const result = runProgram(source, {
   onStdout: (text) => (stdout += text),
   onStderr: (text) => (stderr += text),
 });
+const cpu = process.cpuUsage(cpu0);
 const t3 = performance.now();
 process.stdout.write(stdout);
 process.stderr.write(stderr);
-process.stderr.write(`\n${JSON.stringify({ importMs: t1 - t0, firstRunMs: t2 - t1, runMs: t3 - t2 })}\n`);
+process.stderr.write(`\n${JSON.stringify({ importMs: t1 - t0, firstRunMs: t2 - t1, runMs: t3 - t2, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
 process.exitCode = result.exitCode;

@@ -5,6 +5,8 @@
  * times compile+exec inside the process; the simulator times runProgram after loading) and the
  * ratio simulator/CPython per program, with the median ratio. The simulator's start-up (module load
  * and a first, cold, empty run) is printed separately.
+ * A second table compares CPU time (CPython: time.process_time(); simulator: process.cpuUsage()), which
+ * swings far less than wall time on a loaded machine. `--json` adds one machine-readable line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -31,14 +33,17 @@ import sys, time
 path = sys.argv[1]
 src = open(path).read()
 t = time.perf_counter()
+c = time.process_time()
 code = compile(src, path, 'exec')
 exec(code, {'__name__': '__main__', '__builtins__': __builtins__})
-sys.stderr.write('\\n{"runMs": %f}\\n' % ((time.perf_counter() - t) * 1000))
+c = time.process_time() - c
+sys.stderr.write('\\n{"runMs": %f, "cpuMs": %f}\\n' % ((time.perf_counter() - t) * 1000, c * 1000))
 `;
 
 interface Timing {
   stdout: string;
   runMs: number;
+  cpuMs: number;
   importMs?: number;
   firstRunMs?: number;
 }
@@ -51,7 +56,7 @@ function lastJsonLine(stderr: string): Record<string, number> {
 function runCPython(file: string): Timing {
   const r = spawnSync(python, ['-S', '-c', CPYTHON_TIMER, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`CPython failed on ${file}:\n${r.stderr}`);
-  return { stdout: r.stdout, ...(lastJsonLine(r.stderr) as { runMs: number }) };
+  return { stdout: r.stdout, ...(lastJsonLine(r.stderr) as { runMs: number; cpuMs: number }) };
 }
 
 function runSimulator(file: string): Timing {
@@ -62,7 +67,11 @@ function runSimulator(file: string): Timing {
     maxBuffer: 1 << 26,
   });
   const timing = lastJsonLine(r.stderr);
-  return { stdout: r.stdout, runMs: timing.runMs ?? NaN, importMs: timing.importMs, firstRunMs: timing.firstRunMs };
+  return {
+    stdout: r.stdout,
+    runMs: timing.runMs ?? NaN,
+    cpuMs: timing.cpuMs ?? NaN,
+    importMs: timing.importMs, firstRunMs: timing.firstRunMs };
 }
 
 function median(values: number[]): number {
@@ -77,36 +86,67 @@ const programs = readdirSync(benchDir)
   .sort();
 
 console.log(`bench:sim — CPython ${pythonVersion} (python3 -S) vs simulator (Node ${process.version}), median of ${reps}`);
-const rows: { name: string; cpy: number; sim: number; ratio: number; same: boolean }[] = [];
+interface Row {
+  name: string;
+  cpy: number;
+  sim: number;
+  ratio: number;
+  cpyCpu: number;
+  simCpu: number;
+  cpuRatio: number;
+  same: boolean;
+}
+const rows: Row[] = [];
 const startups: number[] = [];
 for (const name of programs) {
   const file = path.join(benchDir, name);
   const cpy: number[] = [];
   const sim: number[] = [];
+  const cpyCpu: number[] = [];
+  const simCpu: number[] = [];
   let same = true;
   for (let i = 0; i < reps; i++) {
     const c = runCPython(file);
     const s = runSimulator(file);
     cpy.push(c.runMs);
     sim.push(s.runMs);
+    cpyCpu.push(c.cpuMs);
+    simCpu.push(s.cpuMs);
     if (s.importMs !== undefined && s.firstRunMs !== undefined) startups.push(s.importMs + s.firstRunMs);
     if (c.stdout !== s.stdout) {
       same = false;
       console.log(`  ${name}: outputs differ\n    CPython:   ${JSON.stringify(c.stdout)}\n    simulator: ${JSON.stringify(s.stdout)}`);
     }
   }
-  const row = { name, cpy: median(cpy), sim: median(sim), ratio: median(sim) / median(cpy), same };
-  rows.push(row);
+  rows.push({
+    name,
+    cpy: median(cpy),
+    sim: median(sim),
+    ratio: median(sim) / median(cpy),
+    cpyCpu: median(cpyCpu),
+    simCpu: median(simCpu),
+    cpuRatio: median(simCpu) / median(cpyCpu),
+    same,
+  });
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number) => (Number.isFinite(x) ? (x / 1000).toFixed(3) : '   —  ').padStart(9);
-console.log(`${pad('program', 14)}${'CPython s'.padStart(10)}${'sim s'.padStart(10)}${'ratio'.padStart(8)}  output`);
-for (const r of rows) {
-  const ratio = Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '—';
-  console.log(`${pad(r.name, 14)}${num(r.cpy)} ${num(r.sim)}${ratio.padStart(8)}  ${r.same ? 'identical' : 'DIFFERS'}`);
+function printTable(title: string, pick: (r: Row) => [number, number, number]): number | undefined {
+  console.log(`\n${title}`);
+  console.log(`${pad('program', 14)}${'CPython s'.padStart(10)}${'sim s'.padStart(10)}${'ratio'.padStart(8)}  output`);
+  for (const r of rows) {
+    const [c, s, ratio] = pick(r);
+    const shown = Number.isFinite(ratio) ? ratio.toFixed(2) : '—';
+    console.log(`${pad(r.name, 14)}${num(c)} ${num(s)}${shown.padStart(8)}  ${r.same ? 'identical' : 'DIFFERS'}`);
+  }
+  const finite = rows.map((r) => pick(r)[2]).filter((x) => Number.isFinite(x));
+  const m = finite.length ? median(finite) : undefined;
+  console.log(`median ratio (simulator / CPython): ${m !== undefined ? m.toFixed(2) : 'n/a'}`);
+  return m;
 }
-const finite = rows.filter((r) => Number.isFinite(r.ratio)).map((r) => r.ratio);
-console.log(`median ratio (simulator / CPython): ${finite.length ? median(finite).toFixed(2) : 'n/a'}`);
+const wallMedian = printTable('wall time (program run only)', (r) => [r.cpy, r.sim, r.ratio]);
+const cpuMedian = printTable('CPU time (program run only)', (r) => [r.cpyCpu, r.simCpu, r.cpuRatio]);
 if (startups.length) console.log(`simulator start-up (load + first empty run), median: ${median(startups).toFixed(1)} ms`);
+if (args.includes('--json')) console.log(JSON.stringify({ wallMedian, cpuMedian, rows }));
 if (rows.some((r) => !r.same)) process.exitCode = 1;

@@ -51,6 +51,6 @@ export function tokenArb(): fc.Arbitrary<string> {
 
 export function tokenStreamArb(): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(tokenArb(), fc.constantFrom(' ', '', ' ', '\n')), { maxLength: 60 })
+    .array(fc.tuple(tokenArb(), fc.constantFrom(' ', '', ' ', '\n')), { maxLength: 80, size: 'medium' })
     .map((ts) => ts.map(([t, sep]) => t + sep).join(''));
 }

@@ -46,6 +46,7 @@ export function stepHeadline(step: TraceStep, opts: DescribeOptions): string {
   if (step.kind === 'end') return `${n} The program has finished.`;
   const code = step.line !== null ? (opts.lines[step.line - 1] ?? '').trim() : '';
   if (step.kind === 'gc' && step.gc) return `${n} Inside gc.collect() on line ${step.line}: phase ${step.gc.phase}.`;
+  if (step.kind === 'call') return `${n} Inside ${step.call}() on line ${step.line}: its argument is one more reference to the object it measures.`;
   return `${n} Next line to run: line ${step.line}${code ? `, ${code}` : ''}.`;
 }
 

@@ -25,6 +25,8 @@ export interface RunConfig {
   maxOutputChars: number;
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A second module run in the same globals once the first ends normally (exercise checks). */
+  after?: { mod: A.Module; source: string; filename: string; begin: () => void };
 }
 
 function resetRunState(cfg: RunConfig): void {
@@ -164,6 +166,13 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     R.depth = 1;
     try {
       for (const st of code.body) st(frame);
+      if (cfg.after !== undefined) {
+        cfg.after.begin();
+        const afterCode = new Compiler(cfg.after.mod, cfg.after.filename, cfg.after.source).compileModule(cfg.after.mod);
+        frame = new Frame(afterCode, globals, null, null, 0);
+        R.frame = frame;
+        for (const st of afterCode.body) st(frame);
+      }
     } catch (e) {
       handleUncaught(e);
     }

@@ -7,6 +7,7 @@ import { makeSys } from './sys.ts';
 import { makeCtypes } from './ctypes.ts';
 import { makeGc } from './gc.ts';
 import { makeWeakref } from './weakref.ts';
+import { makeLab } from './lab.ts';
 import { applyImportRefcounts } from '../objects/startup.ts';
 
 const factories: Record<string, (m: PyObject) => void> = {
@@ -14,6 +15,8 @@ const factories: Record<string, (m: PyObject) => void> = {
   ctypes: makeCtypes,
   gc: makeGc,
   weakref: makeWeakref,
+  // the exercise checks' helper (src/checks); not a CPython module
+  lab: makeLab,
 };
 
 /** sys.modules of the current run. */

@@ -5,6 +5,7 @@ import { runtime, typeName } from '../objects/abstract.ts';
 import { incref } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { makeBuiltin, nargs } from './builtins.ts';
+import { callHook } from '../trace-hooks.ts';
 
 function put(m: PyObject, name: string, v: PyObject): void {
   m.dict!.set(name, v);
@@ -13,7 +14,8 @@ function put(m: PyObject, name: string, v: PyObject): void {
 export function makeSys(m: PyObject): void {
   put(m, 'getrefcount', makeBuiltin('getrefcount', (a) => {
     nargs('getrefcount', a, 1, 1);
-    // the argument itself is one of the references counted, as in CPython
+    // the argument itself is one of the references counted, as in CPython (a trace shows this moment)
+    if (callHook.fn !== null) callHook.fn('sys.getrefcount', a);
     return newInt(a[0].ob_refcnt);
   }));
   put(m, 'getrecursionlimit', makeBuiltin('getrecursionlimit', (a) => {

@@ -14,6 +14,7 @@ import {
 import { decref, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
+import { AttrDict } from './attrdict.ts';
 import { strRepr as textStrRepr } from '../text/index.ts';
 
 // ---- payload shapes --------------------------------------------------------------------------------
@@ -837,7 +838,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
       if (o.ob_type.lookup(name) !== null) throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
       throw pyErr(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
     }
-    o.dict = new Map();
+    o.dict = new AttrDict();
   }
   const old = o.dict.get(name);
   o.dict.set(name, incref(value));

@@ -252,6 +252,10 @@ export function internStr(s: string): PyObject {
   o.ob_refcnt++;
   return o;
 }
+/** Is `o` the interned string for its value? (the heap view marks interned strings as cached) */
+export function isInterned(o: PyObject): boolean {
+  return typeof o.v === 'string' && interned.get(o.v) === o;
+}
 export function internExisting(o: PyObject): PyObject {
   const s = o.v as string;
   const cur = interned.get(s);

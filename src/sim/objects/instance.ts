@@ -11,6 +11,8 @@ import { allocAddr, deallocHooks, decref, gcAllocated, incref } from '../heap.ts
 import { typeErr } from './errors.ts';
 import type { IterState } from './iter.ts';
 import type { SuperInfo } from './super.ts';
+import type { AttrMap } from './attrdict.ts';
+import { AttrDict } from './attrdict.ts';
 import { superType } from './super.ts';
 
 export function allocHeapType(t: PyType): void {
@@ -106,8 +108,13 @@ function repDel(del: PyObject): string {
   return '<__del__>';
 }
 
-function dictValues(m: Map<string, PyObject> | null, out: PyObject[]): void {
+function dictValues(m: AttrMap | null, out: PyObject[]): void {
   if (m === null) return;
+  if (m instanceof AttrDict) {
+    const vals = m.vals;
+    for (let i = 0; i < vals.length; i++) out.push(vals[i]);
+    return;
+  }
   for (const v of m.values()) out.push(v);
 }
 

@@ -4,6 +4,8 @@
  */
 
 /** CPython's PyGC_Head, as the cycle collector (src/sim/gc.ts) needs it. */
+import type { AttrMap } from './attrdict.ts';
+
 export interface GcHead {
   tracked: boolean;
   /** 0, 1, 2; -1 for the permanent generation (gc.freeze). */
@@ -22,9 +24,23 @@ export class PyObject {
   addr = 0;
   /** Payload: number|bigint (int), number (float), string (str), PyObject[] (list/tuple)... */
   v: any;
-  /** Instance attributes (CPython 3.11 keeps them inline, without a separate dict object). */
-  dict: Map<string, PyObject> | null = null;
+  /**
+   * Instance attributes (CPython 3.11 keeps them inline, without a separate dict object): an
+   * AttrDict (shared-key layout, attrdict.ts) for instances, a Map for modules.
+   */
+  dict: AttrMap | null = null;
+  /**
+   * The gc header, or null for an object the collector does not know. The header's fields live
+   * inline on the object (below), as PyGC_Head sits right before the object in CPython's memory:
+   * `gc` is then the object itself, so no separate JS object is allocated per container.
+   */
   gc: GcHead | null = null;
+  tracked = false;
+  generation = 0;
+  gc_refs = 0;
+  finalized = false;
+  prev: PyObject | null = null;
+  next: PyObject | null = null;
   constructor(type: PyType, v: any) {
     this.ob_refcnt = 1;
     this.ob_type = type;
