@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LESSON, editor, setCode } from './helpers.ts';
 
@@ -58,7 +59,16 @@ test('the heap view steps through the Students/Boys cycle and its collection', a
   await view.locator('[data-stage]').screenshot({ path: testInfo.outputPath('heap-view-cycle.png') });
   await testInfo.attach('heap-view-cycle', { path: testInfo.outputPath('heap-view-cycle.png'), contentType: 'image/png' });
 
-  // into gc.collect(): phases (when the collector reports them), then the cycle is gone
+  // into gc.collect(): after subtract_refs nothing outside refers to the two instances
+  await stepUntil(view, /Inside gc\.collect\(\) on line 11: phase subtract_refs/);
+  await expect(view.locator('[data-phase]')).toContainText('subtract_refs');
+  await expect(view.locator('.hv-obj[aria-label^="Students object"]')).toHaveAttribute('aria-label', /gc_refs 0/);
+  await expect(view.locator('.hv-obj[aria-label^="Boys object"]')).toHaveAttribute('aria-label', /gc_refs 0/);
+  await stepUntil(view, /phase move_unreachable/);
+  await view.locator('[data-stage]').screenshot({ path: testInfo.outputPath('heap-view-gc.png') });
+  await testInfo.attach('heap-view-gc', { path: testInfo.outputPath('heap-view-gc.png'), contentType: 'image/png' });
+
+  // then the cycle is gone
   await stepUntil(view, /Next line to run: line 12/);
   await expect(view.locator('.hv-obj.hv-unreachable')).toHaveCount(0);
   await expect(view.locator('.hv-obj[aria-label^="Students object"], .hv-obj[aria-label^="Boys object"]')).toHaveCount(0);
@@ -94,4 +104,9 @@ test('the heap view is keyboard operable and shows the output up to the step', a
   await expect(view.locator('.hv-obj.hv-cached')).toHaveCount(0);
   await view.getByLabel('Hide cached objects').uncheck();
   await expect(view.locator('.hv-obj.hv-cached').first()).toBeVisible();
+  // the drawn view, with an object selected and its count explained, passes axe too
+  await view.locator('.hv-obj').first().click();
+  await expect(view.locator('[data-explain]')).toContainText('Total:');
+  const scan = await new AxeBuilder({ page }).include('[data-heap-view]').analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -23,9 +23,14 @@ export function lineUnits(source: string): string[] {
 
 const join = (units: string[]) => units.join('\n') + '\n';
 
-export async function ddmin(units: string[], interesting: Interesting, cache: Map<string, boolean>): Promise<string[]> {
+export async function ddmin(
+  units: string[],
+  interesting: Interesting,
+  cache: Map<string, boolean>,
+  glue: (units: string[]) => string = join,
+): Promise<string[]> {
   const test = async (u: string[]) => {
-    const src = join(u);
+    const src = glue(u);
     let v = cache.get(src);
     if (v === undefined) {
       v = await interesting(src);

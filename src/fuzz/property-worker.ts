@@ -20,7 +20,7 @@ const counter = new Int32Array(task.shared, 0, 2);
 const bytes = new Uint8Array(task.shared, 8);
 const encoder = new TextEncoder();
 
-const report = checkProperty(task.arbitrary, {
+const report = await checkProperty(task.arbitrary, {
   runs: task.runs,
   seed: task.seed,
   stepBudget: task.stepBudget,

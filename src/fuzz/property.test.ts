@@ -41,8 +41,8 @@ describe('generator', () => {
 
 describe('property: runProgram never fails internally', () => {
   for (const [name, runs] of [['tokens', 300], ['valid', 120], ['broken', 120]] as const) {
-    it(`${name}: ${runs} programs`, () => {
-      const r = checkProperty(name, { runs, seed: 20261126 });
+    it(`${name}: ${runs} programs`, async () => {
+      const r = await checkProperty(name, { runs, seed: 20261126 });
       const shown = r.failures.map((f) => `${f.why}\n${f.source}`).join('\n---\n');
       expect(shown).toBe('');
       expect(r.runs).toBe(runs);

@@ -2,12 +2,13 @@
  * The property "runProgram never fails internally", checked with fast-check over one of the
  * arbitraries. An internal error already found (same blurred reason) does not stop the search:
  * the run restarts with a new seed and counts on, so one pass reports every distinct bug, each
- * shrunk by fast-check.
+ * shrunk (delta debugging over lines, then characters).
  */
 import fc from 'fast-check';
 import type { ArbitraryName } from './arbitraries.ts';
 import { ARBITRARIES } from './arbitraries.ts';
 import { checkProgram } from './oracle.ts';
+import { ddmin, minimizeProgram } from './minimize.ts';
 
 export interface PropertyOptions {
   runs: number;
@@ -25,6 +26,7 @@ export interface Failure {
   /** The shrunk program. */
   source: string;
   seed: number;
+  /** Programs run while shrinking. */
   numShrinks: number;
 }
 
@@ -38,7 +40,33 @@ export interface PropertyReport {
 
 export const blurReason = (why: string) => why.replace(/\d+/g, '#').replace(/'[^']*'|"[^"]*"/g, "'…'").slice(0, 200);
 
-export function checkProperty(name: ArbitraryName, o: PropertyOptions): PropertyReport {
+/** Internal with the same blurred reason: the predicate the minimizer keeps true. */
+function sameInternal(o: PropertyOptions, stepBudget: number, sig: string) {
+  return async (source: string): Promise<boolean> => {
+    o.onProgram?.(source);
+    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 3000);
+    return verdict.kind === 'internal' && blurReason(verdict.why) === sig;
+  };
+}
+
+/**
+ * Shrinks a failing program: delta debugging over lines (fast-check's own shrinking of a
+ * 1,500-number choice stream takes minutes), then over characters when it is short.
+ */
+async function shrink(source: string, keep: (s: string) => Promise<boolean>): Promise<{ source: string; steps: number }> {
+  let steps = 0;
+  const counted = async (s: string) => {
+    steps++;
+    return keep(s);
+  };
+  let small = await minimizeProgram(source, counted);
+  if (small.length <= 400) {
+    small = (await ddmin([...small], counted, new Map(), (u) => u.join(''))).join('');
+  }
+  return { source: small, steps };
+}
+
+export async function checkProperty(name: ArbitraryName, o: PropertyOptions): Promise<PropertyReport> {
   const t0 = performance.now();
   const stepBudget = o.stepBudget ?? 20_000;
   const report: PropertyReport = {
@@ -50,37 +78,28 @@ export function checkProperty(name: ArbitraryName, o: PropertyOptions): Property
   };
   const known = new Set<string>();
   let lastWhy = '';
-  let counting = true;
   const prop = fc.property(ARBITRARIES[name](), (source) => {
     o.onProgram?.(source);
     const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 3000);
-    if (counting) {
-      report.runs++;
-      report.verdicts[verdict.kind]++;
-      if (verdict.kind === 'exception') report.exceptionTypes[verdict.type] = (report.exceptionTypes[verdict.type] ?? 0) + 1;
-    }
+    report.runs++;
+    report.verdicts[verdict.kind]++;
+    if (verdict.kind === 'exception') report.exceptionTypes[verdict.type] = (report.exceptionTypes[verdict.type] ?? 0) + 1;
     if (verdict.kind !== 'internal') return true;
     const sig = blurReason(verdict.why);
     if (known.has(sig)) return true;
     lastWhy = verdict.why;
-    // Shrinking re-runs the property many times: those runs are not new programs.
-    counting = false;
     return false;
   });
   let round = 0;
   while (report.runs < o.runs) {
-    counting = true;
     const seed = (o.seed + round++ * 7919) | 0;
-    const details = fc.check(prop, { numRuns: o.runs - report.runs, seed });
+    const details = fc.check(prop, { numRuns: o.runs - report.runs, seed, endOnFailure: true });
     if (!details.failed) break;
     if (details.counterexample === null) throw details.errorInstance;
-    // The shrunk counterexample's reason (its own run was the last failing one).
-    const source = details.counterexample[0];
-    const again = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 3000);
-    const why = again.verdict.kind === 'internal' ? again.verdict.why : lastWhy;
-    known.add(blurReason(lastWhy));
-    known.add(blurReason(why));
-    report.failures.push({ arbitrary: name, why, source, seed, numShrinks: details.numShrinks });
+    const sig = blurReason(lastWhy);
+    known.add(sig);
+    const small = await shrink(details.counterexample[0], sameInternal(o, stepBudget, sig));
+    report.failures.push({ arbitrary: name, why: lastWhy, source: small.source, seed, numShrinks: small.steps });
   }
   report.seconds = (performance.now() - t0) / 1000;
   return report;

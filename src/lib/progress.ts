@@ -86,3 +86,22 @@ export function markLessonRun(pathname: string): void {
   const id = lessonIdFromPath(pathname);
   if (id) update(id, (entry) => void (entry.ran = new Date().toISOString()));
 }
+
+// ---- exercises: the entries' shape and validation are in src/lib/exercise/entry.ts ----------------
+
+/** Replaces the whole store (an imported progress file, validated and merged first). */
+export function saveProgress(progress: Progress): boolean {
+  try {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes one exercise's entry, keeping the rest of the store. False when storage is unavailable. */
+export function saveExerciseEntry(id: string, entry: object): boolean {
+  const progress = loadProgress();
+  progress.exercises = { ...(progress.exercises ?? {}), [id]: entry };
+  return saveProgress(progress);
+}

@@ -19,14 +19,15 @@
  */
 import { PyObject, Tag } from './objects/pyobject.ts';
 import type { DictEntry } from './objects/core.ts';
+import type { FuncInfo } from './objects/abstract.ts';
 import {
-  GcList, collectingLists, deallocHooks, decref, freeLists, gcCount, gcHooks, gcUntrack, generations, incref, permanent,
+  GcList, collectingLists, deallocHooks, decref, freeLists, materializedDicts, gcCount, gcHooks, gcUntrack, generations, incref, permanent,
 } from './heap.ts';
 import { tp_clear, tp_traverse } from './objects/traverse.ts';
 import type { Visit } from './objects/traverse.ts';
 import { gcPhaseHook } from './trace-hooks.ts';
 import type { GcPhase, GcPhaseEvent } from './trace-types.ts';
-import { weakrefHooks } from './weakrefs.ts';
+import { slotsOf, weakrefHooks } from './weakrefs.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -41,6 +42,13 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
  * collection may run (`gc_api/generations_progression` needs the value to be in 3072..4096).
  */
 export const STARTUP_LONG_LIVED = 3950;
+
+/**
+ * Objects saved on CPython's free lists when a `python3 -S` program starts (measured by
+ * src/tools/measure/gc_startup.py: how many lists / dicts / tuples of each length the first
+ * lines can create before gc.get_count() moves). A full collection empties them (clear_freelists).
+ */
+export const STARTUP_FREE_LISTS = { list: 4, dict: 6, tuple: { 1: 3, 2: 7, 3: 10, 4: 1, 5: 3 } as Record<number, number> };
 
 export interface GenStats {
   collections: number;
@@ -81,9 +89,10 @@ export function resetCollector(): void {
   gcState.garbage = null;
   gcState.callbacks = null;
   trackedDicts = new WeakSet();
-  freeLists.list = 0;
-  freeLists.dict = 0;
+  freeLists.list = STARTUP_FREE_LISTS.list;
+  freeLists.dict = STARTUP_FREE_LISTS.dict;
   freeLists.tuple.fill(0);
+  for (const [n, c] of Object.entries(STARTUP_FREE_LISTS.tuple)) freeLists.tuple[Number(n)] = c;
   for (const l of collectingLists) l.clear();
 }
 
@@ -129,8 +138,41 @@ export function isTracked(o: PyObject): boolean {
 // ---- traversal (tp_traverse, with the types weakrefs.ts adds) --------------------------------------
 
 export function traverse(o: PyObject, visit: Visit): void {
-  const extra = weakrefHooks.traverse;
-  if (extra !== null && extra(o, visit)) return;
+  const t = o.ob_type;
+  if (t.tag === Tag.Func && !t.heap) {
+    // the simulator's functions do not own a reference to their globals (func_globals): visit
+    // only the references ob_refcnt counts, or subtract_refs would make live objects look dead
+    const globals = (o.v as FuncInfo).globals;
+    let skipped = false;
+    tp_traverse(o, (x) => {
+      if (!skipped && x === globals) skipped = true;
+      else visit(x);
+    });
+    return;
+  }
+  if (t.tag === Tag.Dict && !t.heap && o.v instanceof Map) {
+    // dict_traverse: a table with only str keys visits the values alone
+    const m = o.v as Map<unknown, DictEntry>;
+    let unicode = true;
+    for (const e of m.values()) {
+      if (e.k.ob_type.tag !== Tag.Str) {
+        unicode = false;
+        break;
+      }
+    }
+    for (const e of m.values()) {
+      if (!unicode) visit(e.k);
+      visit(e.v);
+    }
+    return;
+  }
+  if (t.module === 'weakref') {
+    const slots = slotsOf(t);
+    if (slots !== undefined) {
+      slots.traverse(o, visit);
+      return;
+    }
+  }
   tp_traverse(o, visit);
 }
 
@@ -245,19 +287,25 @@ export function untrack_dicts(young: GcList): void {
  * once their callback ran.
  */
 function handle_weakrefs(unreachable: GcList, old: GcList): number {
-  const h = weakrefHooks.handleUnreachable;
-  if (h === null) return 0;
+  if (!weakrefHooks.any()) return 0;
   const targets: PyObject[] = [];
   for (let o = unreachable.first; o !== null; o = o.gc!.next) targets.push(o);
-  return h(targets, unreachable.generation, old);
+  return weakrefHooks.handleUnreachable(targets, unreachable.generation, old);
 }
 
 /** PEP 442: call __del__ once per object, in list order. */
 function finalize_garbage(unreachable: GcList): void {
   // __del__ may free objects of the list or move them: walk a snapshot, holding references
   const todo: PyObject[] = [];
+  let lastType: PyObject | null = null;
+  let lastHas = false;
   for (let o = unreachable.first; o !== null; o = o.gc!.next) {
-    if (!o.gc!.finalized && o.ob_type.heap && o.ob_type.lookup('__del__') !== null) todo.push(o);
+    const t = o.ob_type;
+    if (t !== lastType) {
+      lastType = t;
+      lastHas = t.heap && t.lookup('__del__') !== null;
+    }
+    if (lastHas && !o.gc!.finalized) todo.push(o);
   }
   for (const o of todo) {
     // freed meanwhile (a finalizer broke the cycle): its dealloc already ran __del__
@@ -342,9 +390,17 @@ function gc_collect_main(generation: number): CollectResult {
   handle_resurrected_objects(unreachable, still, old);
   emit('handle_resurrected_objects', generation, [old], still);
   m += still.size;
+  // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
+  for (let o = still.first; o !== null; o = o.gc!.next) if (materializedDicts.has(o)) m++;
   delete_garbage(still, old);
   emit('delete_garbage', generation, [old], still);
 
+  if (generation === 2) {
+    // clear_freelists: only the collection of the highest generation does it
+    freeLists.list = 0;
+    freeLists.dict = 0;
+    freeLists.tuple.fill(0);
+  }
   const st = gcState.stats[generation];
   st.collections++;
   st.collected += m;
@@ -358,11 +414,17 @@ function debugCycles(msg: string, list: GcList): void {
   }
 }
 
+/** Wall time of the last collection (gc_collect_main, callbacks excluded): bench:sim reports it. */
+export const gcTimings = { lastMs: 0, lastGeneration: -1 };
+
 /** gc_collect_with_callback: the callbacks see 'start' and 'stop'. */
 function collectWithCallback(generation: number): number {
   const cb = gcState.invokeCallbacks;
   if (cb !== null) cb('start', generation, 0, 0);
+  const t0 = performance.now();
   const r = gc_collect_main(generation);
+  gcTimings.lastMs = performance.now() - t0;
+  gcTimings.lastGeneration = generation;
   if (cb !== null) cb('stop', generation, r.collected, r.uncollectable);
   return r.collected + r.uncollectable;
 }

@@ -11,11 +11,9 @@
  * Deallocation is iterative (a work stack, like CPython's trashcan) so freeing a 100,000-long
  * chain never overflows the JS stack, while keeping CPython's depth-first order.
  */
-import { PyObject, Tag } from './objects/pyobject.ts';
+import { PyObject, Tag, HEAP_BASE, STATIC_BASE } from './objects/pyobject.ts';
 
-const HEAP_BASE = 0x7f3a5c000000;
 const REGION = 0x10000000;
-const STATIC_BASE = 0x55d1c6a80000;
 
 interface SizeClass {
   size: number;
@@ -23,7 +21,10 @@ interface SizeClass {
   free: number[];
   slots: (PyObject | null)[];
 }
+/** Addresses are kept in 16-byte units (PyObject.a16): a region is this many units. */
+const REGION16 = REGION / 16;
 const classes: SizeClass[] = [];
+for (let ci = 0; ci <= 64; ci++) classes.push({ size: ci * 16, next: 0, free: [], slots: [] });
 const staticObjects = new Map<number, PyObject>();
 let staticNext = STATIC_BASE;
 
@@ -36,24 +37,19 @@ function sizeClass(size: number): number {
 /** Give `o` an address for `size` bytes (object size as CPython counts it, gc header excluded). */
 export function allocAddr(o: PyObject, size: number): void {
   const ci = sizeClass(size);
-  let c = classes[ci];
-  if (c === undefined) {
-    c = { size: ci * 16, next: 0, free: [], slots: [] };
-    classes[ci] = c;
-  }
-  let idx: number;
-  if (c.free.length > 0) idx = c.free.pop()!;
-  else idx = c.next++;
+  const c = classes[ci];
+  const idx = c.free.length > 0 ? c.free.pop()! : c.next++;
   c.slots[idx] = o;
-  o.addr = HEAP_BASE + ci * REGION + 16 + idx * c.size;
+  // addr = HEAP_BASE + ci * REGION + 16 + idx * c.size, computed in small integers
+  o.a16 = ci * REGION16 + 2 + idx * ci;
 }
 
 function freeAddr(o: PyObject): void {
-  const off = o.addr - HEAP_BASE;
-  if (off < 0 || off >= 65 * REGION) return;
-  const ci = Math.floor(off / REGION);
+  const off = o.a16 - 2;
+  if (off < 0 || off >= 65 * REGION16) return;
+  const ci = (off / REGION16) | 0;
   const c = classes[ci];
-  const idx = (off - ci * REGION - 16) / c.size;
+  const idx = (off - ci * REGION16) / ci;
   c.slots[idx] = null;
   c.free.push(idx);
 }
@@ -73,7 +69,7 @@ export function readRefcnt(addr: number): number | null {
   if (off < 0 || off >= 65 * REGION) return null;
   const ci = Math.floor(off / REGION);
   const c = classes[ci];
-  if (c === undefined) return null;
+  if (c.next === 0) return null; // a size class nothing was ever allocated in
   const rel = off - ci * REGION - 16;
   if (rel < 0 || rel % c.size !== 0) return null;
   const o = c.slots[rel / c.size];
@@ -237,6 +233,13 @@ function freeListPush(o: PyObject): boolean {
   }
   return false;
 }
+
+/**
+ * Instances whose `__dict__` was read: CPython 3.11 then gives them a real dict object, which a
+ * collection counts as one more unreachable container (`cycles/cycle_through_dict`). The
+ * simulator keeps the attributes inline and only remembers the fact (gc.ts counts it).
+ */
+export const materializedDicts = new WeakSet<PyObject>();
 
 /** Set by the weakref support (weakrefs.ts): clear the weakrefs to an object being freed. */
 export const weakHooks: { clear: ((o: PyObject) => void) | null } = { clear: null };

@@ -18,6 +18,11 @@ import { Tag } from './objects/pyobject.ts';
 import { generations as heapGenerations } from './heap.ts';
 
 const generations = heapGenerations;
+const T_INT = Tag.Int;
+const T_STR = Tag.Str;
+const T_FLOAT = Tag.Float;
+const T_NONET = Tag.NoneT;
+const T_BOOL = Tag.Bool;
 import type { Frame, CodeInfo } from './interpreter/frame.ts';
 import { forEachRef, isOpaque } from './references.ts';
 import { listedChildren, makeView, sameView } from './object-view.ts';
@@ -240,6 +245,9 @@ export class HeapObserver {
       }
       e.seen = stamp;
       order.push(e);
+      const tag = o.ob_type.tag;
+      // leaves (most objects): nothing to walk into
+      if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) continue;
       if (isOpaque(o)) continue;
       kids.length = 0;
       listedChildren(o, kids);
@@ -295,7 +303,15 @@ export class HeapObserver {
     }
     for (const e of order) {
       const v = e.view;
-      if (v !== null && sameView(v, e.o)) continue;
+      if (v !== null) {
+        const o = e.o;
+        // the common case, inline: an unchanged atom (same object, same count)
+        if (v.refcnt === o.ob_refcnt && v.items === null && v.nrefs === 0 && o.gc === null && !v.opaque) {
+          const tag = o.ob_type.tag;
+          if (tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) continue;
+        }
+        if (sameView(v, o)) continue;
+      }
       ctx ??= this.outsideContext(chain, order);
       e.view = makeView(e.o, isOpaque(e.o), ctx);
       changed.push(e.view);

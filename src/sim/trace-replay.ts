@@ -124,5 +124,6 @@ export function otherReferencesText(ex: RefcountExplanation, v: ObjView): string
   if (ex.other < 0) return `${-ex.other} reference(s) listed above are not counted by the simulator (please report this)`;
   const n = ex.other.toLocaleString('en-US');
   if (v.cached) return `${n} other references held by the interpreter (start-up modules, other code objects)`;
+  if (v.type === 'type') return `${n} other reference${ex.other === 1 ? '' : 's'} held by the class's own machinery (its __mro__, the descriptors of its __dict__ and __weakref__) or holders not drawn`;
   return `${n} other reference${ex.other === 1 ? '' : 's'} (interpreter temporaries such as a calling frame's evaluation stack, or holders not drawn)`;
 }

@@ -175,7 +175,10 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const last = steps[steps.length - 1];
   if (last !== undefined && last.kind !== 'end' && !truncated) {
     // an uncaught exception (or a limit) ended the run: the last step shows the output too
-    steps.push({ ...last, kind: 'end', line: result.error?.lineno ?? last.line, changed: [], freed: [], hidden: [], outLen });
+    steps.push({
+      kind: 'end', line: result.error?.lineno ?? last.line, frames: last.frames, changed: NO_VIEWS, freed: NO_ADDRS,
+      hidden: NO_ADDRS, unreachable: last.unreachable, outLen,
+    });
   } else if (last !== undefined && last.kind === 'end') {
     last.outLen = outLen;
   }

@@ -30,6 +30,7 @@ let weakLists = new Map<PyObject, PyObject[]>();
 export function resetWeakrefs(): void {
   weakLists = new Map();
   weakHooks.clear = null;
+  atexit.run = null;
 }
 
 /** ReferenceType: a heap type so instances are callable through __call__ (weakref module adds it). */
@@ -176,30 +177,48 @@ function handleUnreachable(targets: PyObject[], unreachableGen: number, old: GcL
   return freed;
 }
 
-export const weakrefHooks: {
-  traverse: ((o: PyObject, visit: Visit) => boolean) | null;
-  handleUnreachable: ((targets: PyObject[], unreachableGen: number, old: GcList) => number) | null;
-} = {
-  traverse: (o, visit) => {
-    if (o.ob_type !== refType) return false;
-    const cb = info(o).callback;
-    if (cb !== null) visit(cb);
-    return true;
-  },
+/**
+ * tp_traverse and tp_dealloc's references of the weakref module's types (all heap types of module
+ * 'weakref', so one string comparison keeps every other object on the fast path).
+ */
+export interface TypeSlots {
+  traverse: (o: PyObject, visit: Visit) => void;
+  contents: (o: PyObject) => PyObject[];
+}
+export const weakrefTypeSlots = new Map<PyType, TypeSlots>();
+
+export function slotsOf(t: PyType): TypeSlots | undefined {
+  return t.module === 'weakref' ? weakrefTypeSlots.get(t) : undefined;
+}
+
+export const weakrefHooks = {
+  /** handle_weakrefs' work; returns the number of weakref objects freed after their callback. */
   handleUnreachable,
+  /** Whether any weakref exists (handle_weakrefs has nothing to do otherwise). */
+  any: (): boolean => weakLists.size > 0,
 };
 
-/** Dealloc of a weakref object: leave the referent's list, drop the callback and the type. */
+weakrefTypeSlots.set(refType, {
+  traverse: (o, visit) => {
+    const cb = info(o).callback;
+    if (cb !== null) visit(cb);
+  },
+  // dealloc of a weakref object: leave the referent's list, drop the callback and the type
+  contents: (o) => {
+    clearRef(o);
+    const i = info(o);
+    const out: PyObject[] = [];
+    if (i.callback !== null) out.push(i.callback);
+    i.callback = null;
+    out.push(refType);
+    return out;
+  },
+});
+
 const prevContents = deallocHooks.contents;
 deallocHooks.contents = (o: PyObject): PyObject[] | null => {
-  if (o.ob_type !== refType) return prevContents(o);
-  clearRef(o);
-  const i = info(o);
-  const out: PyObject[] = [];
-  if (i.callback !== null) out.push(i.callback);
-  i.callback = null;
-  out.push(refType);
-  return out;
+  const slots = slotsOf(o.ob_type);
+  return slots === undefined ? prevContents(o) : slots.contents(o);
 };
 
 /** What `r()` returns: a new reference to the referent or None. */
@@ -207,3 +226,6 @@ export function deref(wr: PyObject): PyObject {
   const r = info(wr).referent;
   return incref(r ?? None);
 }
+
+/** Exit handlers (atexit): weakref.finalize registers its pending finalizers here. */
+export const atexit: { run: (() => void) | null } = { run: null };

@@ -42,7 +42,7 @@ const progress: Int32Array[] = [];
 const started = Date.now();
 const ticker = setInterval(() => {
   const done = progress.reduce((a, c) => a + Atomics.load(c, 0), 0);
-  process.stderr.write(`  ~${done}/${runs} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  process.stderr.write(`  ~${done} programs run, shrinking included (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }, 15_000);
 
 function runLane(lane: Lane): Promise<void> {

@@ -5,6 +5,7 @@
  * A run that never answers is the page's business: its watchdog terminates the worker.
  */
 import type { ErrorLocation, LimitKind } from '../sim/api.ts';
+import type { Answer, CheckOutcome, ExerciseData } from '../checks/types.ts';
 
 export interface RunRequest {
   type: 'run';
@@ -16,7 +17,20 @@ export interface RunRequest {
   maxOutputChars?: number;
 }
 
-export type ToWorker = RunRequest;
+/**
+ * Checks an exercise answer (src/checks) instead of running a program: the worker answers with
+ * exactly one `checked`, or `crashed`. No `output` chunks: the outcome carries the output.
+ */
+export interface CheckRequest {
+  type: 'check';
+  runId: number;
+  exercise: ExerciseData;
+  answer: Answer;
+  stepBudget?: number;
+  maxOutputChars?: number;
+}
+
+export type ToWorker = RunRequest | CheckRequest;
 
 export interface OutputChunk {
   type: 'output';
@@ -47,3 +61,12 @@ export interface WorkerReady {
 }
 
 export type FromWorker = OutputChunk | RunDone | RunCrashed | WorkerReady;
+
+export interface CheckDone {
+  type: 'checked';
+  runId: number;
+  outcome: CheckOutcome;
+}
+
+/** What a `check` request can get back (kept apart from FromWorker, which run clients handle). */
+export type FromWorkerCheck = CheckDone | RunCrashed | WorkerReady;

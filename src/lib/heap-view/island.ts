@@ -92,7 +92,6 @@ class HeapViewIsland {
       }
     });
     this.setStepping(false);
-    if (root.dataset.autoplay === 'true') void this.record();
   }
 
   private source(): string {
@@ -288,8 +287,12 @@ class HeapViewIsland {
 
 const islands = new WeakMap<Element, HeapViewIsland>();
 
-export function initHeapViews(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-heap-view]')) {
-    if (!islands.has(root)) islands.set(root, new HeapViewIsland(root));
+/** Bring one view to life (src/lib/heap-view/boot.ts calls this on first use). */
+export function initHeapView(root: HTMLElement, record: boolean): void {
+  let island = islands.get(root);
+  if (island === undefined) {
+    island = new HeapViewIsland(root);
+    islands.set(root, island);
   }
+  if (record) void island.record();
 }

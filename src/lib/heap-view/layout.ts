@@ -20,7 +20,7 @@ export interface LayoutOptions {
 export const NODE_W = 196;
 export const HEADER_H = 40;
 export const ROW_H = 18;
-export const MAX_ROWS = 10;
+export const MAX_ROWS = 20;
 export const FRAME_W = 150;
 export const FRAME_HEADER_H = 24;
 export const FRAME_GAP = 12;

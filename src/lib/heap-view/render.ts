@@ -36,9 +36,12 @@ function curve(x1: number, y1: number, x2: number, y2: number): string {
 }
 
 /** Words for an object, used by aria-labels and the text description. */
+const ATOMS = new Set(['int', 'float', 'str', 'bool', 'NoneType']);
+
 export function objectWords(v: ObjView, unreachable: boolean): string {
-  const what = v.type === 'type' ? v.repr : v.repr !== '' ? `${v.type} ${v.repr}` : `${v.type} object`;
+  const what = v.type === 'type' ? v.repr : ATOMS.has(v.type) ? `${v.type} ${v.repr}` : `${v.type} object`;
   let s = `${what} at ${hexAddr(v.addr)}, reference count ${v.refcnt}`;
+  if (v.repr.startsWith('len ')) s += `, length ${v.repr.slice(4)}`;
   if (v.tracked && v.generation !== null) s += `, gc generation ${v.generation}`;
   if (v.cached) s += ', cached';
   if (unreachable) s += ', unreachable: a cycle awaiting collection';
@@ -83,7 +86,7 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
     let label = objectWords(v, un.has(v.addr));
     if (gcRefs !== undefined) label += `, gc_refs ${gcRefs}`;
     parts.push(`<g class="${cls.join(' ')}" data-addr="${v.addr}" tabindex="0" role="button" aria-pressed="${opts.selected === v.addr}" aria-label="${esc(label)}">`);
-    parts.push(`<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="5"/>`);
+    parts.push(`<rect class="hv-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="5"/>`);
     parts.push(`<text class="hv-type" x="${n.x + 8}" y="${n.y + 15}">${esc(clip(v.type === 'type' ? 'class' : v.type, 16))}</text>`);
     parts.push(`<text class="hv-addr" x="${n.x + n.w - 8}" y="${n.y + 15}" text-anchor="end">${shortAddr(v.addr)}</text>`);
     const badge = `rc ${v.refcnt > 99999 ? '≈1e9' : v.refcnt}` + (v.tracked && v.generation !== null ? ` · gen ${v.generation < 0 ? 'perm' : v.generation}` : '');

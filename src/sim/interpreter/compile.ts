@@ -297,7 +297,10 @@ export class Compiler {
   // ---- statements --------------------------------------------------------------------------------
 
   private block(stmts: A.stmt[], ctx: Ctx): St {
-    const list = stmts.map((s) => this.stmt(s, ctx));
+    return this.blockOf(stmts.map((s) => this.stmt(s, ctx)));
+  }
+
+  private blockOf(list: St[]): St {
     const n = list.length;
     if (n === 1) return list[0];
     return (f) => {
@@ -344,27 +347,40 @@ export class Compiler {
         return NORMAL;
       };
     }
+    // Compound statements run their blocks' statements themselves (no block closure between):
+    // every JS frame saved per nesting level is Python recursion depth gained.
     if (s._type === 'If') {
       const test = this.cond(s.test, ctx);
-      const body = this.block(s.body, ctx);
-      const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+      const body = s.body.map((x) => this.stmt(x, ctx));
+      const orelse = s.orelse.length ? s.orelse.map((x) => this.stmt(x, ctx)) : null;
       return (f) => {
         f.pos = node;
         if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
-        if (test(f)) return body(f);
-        return orelse === null ? NORMAL : orelse(f);
+        const list = test(f) ? body : orelse;
+        if (list === null) return NORMAL;
+        for (let i = 0; i < list.length; i++) {
+          const c = list[i](f);
+          if (c !== NORMAL) return c;
+        }
+        return NORMAL;
       };
     }
     if (s._type === 'For') return this.forStmt(s, ctx);
     if (s._type === 'Try') return this.tryStmt(s, ctx);
     if (s._type === 'While') {
       const test = this.cond(s.test, ctx);
-      const body = this.block(s.body, { ...ctx, inLoop: true });
+      const loopCtx = { ...ctx, inLoop: true };
+      const body = s.body.map((x) => this.stmt(x, loopCtx));
+      const n = body.length;
       const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
       return (f) => {
         tick(f, node);
         while (test(f)) {
-          const c = body(f);
+          let c = NORMAL;
+          for (let i = 0; i < n; i++) {
+            c = body[i](f);
+            if (c !== NORMAL) break;
+          }
           if (c === BREAK) return NORMAL;
           if (c === RETURN) return c;
         }
@@ -612,7 +628,9 @@ export class Compiler {
   private forStmt(s: A.For, ctx: Ctx): St {
     const iterE = this.expr(s.iter, ctx);
     const target = this.store(s.target, ctx);
-    const body = this.block(s.body, { ...ctx, inLoop: true });
+    const loopCtx = { ...ctx, inLoop: true };
+    const body = s.body.map((x) => this.stmt(x, loopCtx));
+    const n = body.length;
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
     const iterNode = s.iter as Pos;
     const node = s as Pos;
@@ -631,7 +649,11 @@ export class Compiler {
           const x = iterNext(it);
           if (x === null) break;
           target(f, x);
-          const c = body(f);
+          let c = NORMAL;
+          for (let i = 0; i < n; i++) {
+            c = body[i](f);
+            if (c !== NORMAL) break;
+          }
           if (c === BREAK) return NORMAL;
           if (c === RETURN) return c;
         }
@@ -643,7 +665,9 @@ export class Compiler {
   }
 
   private tryStmt(s: A.Try, ctx: Ctx): St {
-    const body = this.block(s.body, ctx);
+    const bodyList = s.body.map((x) => this.stmt(x, ctx));
+    const nbody = bodyList.length;
+    const body = this.blockOf(bodyList);
     const handlers = s.handlers.map((h) => ({
       type: h.type ? this.expr(h.type, ctx) : null,
       store: h.name ? this.storeName(h.name, ctx) : null,
@@ -692,15 +716,14 @@ export class Compiler {
       })
       : (f: Frame): number => {
         if (finalbody === null) tick(f, node);
-        let c: number;
+        let c = NORMAL;
         try {
-          c = body(f);
+          for (let i = 0; i < nbody; i++) {
+            c = bodyList[i](f);
+            if (c !== NORMAL) break;
+          }
         } catch (e) {
-          if (!(e instanceof PyObject)) throw e;
-          addTraceback(e, f);
-          const top = R.excStack[R.excStack.length - 1];
-          if (top !== undefined && top !== e) setContext(e, top);
-          return handle(f, e);
+          return handle(f, caught(e, f));
         }
         if (c === NORMAL && orelse !== null) return orelse(f);
         return c;
@@ -712,45 +735,22 @@ export class Compiler {
         return tryExcept(f);
       };
     }
+    // try/finally without handlers: the body runs right here, one JS frame less
+    const direct = handlers.length === 0 && orelse === null;
     return (f) => {
       tick(f, node);
       let c = NORMAL;
-      let pending: unknown = null;
-      let hasPending = false;
       try {
-        c = tryExcept(f);
+        if (direct) {
+          for (let i = 0; i < nbody; i++) {
+            c = bodyList[i](f);
+            if (c !== NORMAL) break;
+          }
+        } else c = tryExcept(f);
       } catch (e) {
-        if (!(e instanceof PyObject)) throw e;
-        addTraceback(e, f);
-        const top = R.excStack[R.excStack.length - 1];
-        if (top !== undefined && top !== e) setContext(e, top);
-        pending = e;
-        hasPending = true;
+        return runFinally(f, finalbody, NORMAL, caught(e, f));
       }
-      const savedRet = c === RETURN ? f.retval : null;
-      if (savedRet !== null) f.retval = null;
-      let fc: number;
-      if (hasPending) R.excStack.push(pending as PyObject);
-      try {
-        fc = finalbody(f);
-      } catch (e2) {
-        if (hasPending && e2 instanceof PyObject && e2 !== pending) setContext(e2, pending as PyObject);
-        if (savedRet !== null) decref(savedRet);
-        throw e2;
-      } finally {
-        if (hasPending) R.excStack.pop();
-      }
-      if (fc !== NORMAL) {
-        if (hasPending) decref(pending as PyObject);
-        if (savedRet !== null) {
-          if (fc === RETURN) decref(savedRet);
-          else f.retval = savedRet;
-        }
-        return fc;
-      }
-      if (hasPending) throw pending;
-      if (savedRet !== null) f.retval = savedRet;
-      return c;
+      return runFinally(f, finalbody, c, null);
     };
   }
 
@@ -907,7 +907,7 @@ export class Compiler {
     }
     const cl = closureIdx as number[];
     const callFn = makeCaller(code);
-    const codeLike = { name: code.name, qualname: code.qualname, call: callFn, info: code };
+    const codeLike: CompiledCode = { name: code.name, qualname: code.qualname, call: callFn, info: code, simple: isSimple(code) };
     return (f) => {
       const dv = defaults.length ? defaults.map((d) => d(f)) : null;
       let kw: Map<string, PyObject> | null = null;
@@ -1484,13 +1484,7 @@ export class Compiler {
             return newInt(s);
           }
         }
-        f.pos = node;
-        try {
-          return binaryOp(op, a, b);
-        } finally {
-          decref(a);
-          decref(b);
-        }
+        return binarySlow(f, node, op, a, b);
       };
     }
     if (op === 'Mult' || op === 'Mod' || op === 'FloorDiv') {
@@ -1515,26 +1509,10 @@ export class Compiler {
             }
           }
         }
-        f.pos = node;
-        try {
-          return binaryOp(op, a, b);
-        } finally {
-          decref(a);
-          decref(b);
-        }
+        return binarySlow(f, node, op, a, b);
       };
     }
-    return (f) => {
-      const a = l(f);
-      const b = r(f);
-      f.pos = node;
-      try {
-        return binaryOp(op, a, b);
-      } finally {
-        decref(a);
-        decref(b);
-      }
-    };
+    return (f) => binarySlow(f, node, op, l(f), r(f));
   }
 
   private compare(e: A.Compare, ctx: Ctx): Ex {
@@ -1714,7 +1692,18 @@ export class Compiler {
         const kw = buildKw === null ? null : buildKw(f);
         f.pos = node;
         a.unshift(o);
-        return (meth.v as FuncInfo).code.call(meth, a, kw);
+        // the callee's body runs in this JS frame (no `call` frame between Python frames)
+        const cc = (meth.v as FuncInfo).code as CompiledCode;
+        const nf = enterFrame(cc.info, cc.simple, meth, a, kw);
+        const body = cc.info.body;
+        try {
+          for (let i = 0; i < body.length; i++) if (body[i](nf) === RETURN) break;
+          return takeReturn(nf);
+        } catch (e) {
+          throw callError(e, nf);
+        } finally {
+          leaveFrame(nf);
+        }
       };
     }
     const fnE = this.expr(e.func, ctx);
@@ -1723,9 +1712,27 @@ export class Compiler {
       const a = evalArgs(args, f, fn);
       const kw = buildKw === null ? null : evalKw(buildKw, f, fn, a);
       f.pos = node;
-      // the callee drops our reference to the function when it returns (even by exception)
-      if (fn.ob_type === functionType) return (fn.v as FuncInfo).code.call(fn, a, kw, true);
-      return callAndDrop(fn, a, kw);
+      if (fn.ob_type !== functionType) return callAndDrop(fn, a, kw);
+      // the callee's body runs in this JS frame; our reference to the function is dropped when
+      // it returns (even by exception)
+      const cc = (fn.v as FuncInfo).code as CompiledCode;
+      let nf: Frame;
+      try {
+        nf = enterFrame(cc.info, cc.simple, fn, a, kw);
+      } catch (e) {
+        decref(fn);
+        throw e;
+      }
+      const body = cc.info.body;
+      try {
+        for (let i = 0; i < body.length; i++) if (body[i](nf) === RETURN) break;
+        return takeReturn(nf);
+      } catch (e) {
+        throw callError(e, nf);
+      } finally {
+        leaveFrame(nf);
+        decref(fn);
+      }
     };
   }
 
@@ -2037,6 +2044,60 @@ function foldConstant(e: A.expr): A.ConstantValue | undefined {
   return undefined;
 }
 
+/**
+ * The general binary operation, out of line: the closures' int fast paths stay small (fewer
+ * registers per JS frame: deeper Python recursion fits the JS stack).
+ */
+function binarySlow(f: Frame, node: Pos, op: BinOpName, a: PyObject, b: PyObject): PyObject {
+  f.pos = node;
+  try {
+    return binaryOp(op, a, b);
+  } finally {
+    decref(a);
+    decref(b);
+  }
+}
+
+/** An exception caught by a try statement: traceback entry and implicit __context__. */
+function caught(e: unknown, f: Frame): PyObject {
+  if (!(e instanceof PyObject)) throw e;
+  addTraceback(e, f);
+  const top = R.excStack[R.excStack.length - 1];
+  if (top !== undefined && top !== e) setContext(e, top);
+  return e;
+}
+
+/**
+ * The `finally` clause, after the body completed with `c` or raised `pending`. Out of line so the
+ * try statement's own JS frame (on the stack while its body runs) stays small.
+ */
+function runFinally(f: Frame, finalbody: St, c: number, pending: PyObject | null): number {
+  const savedRet = c === RETURN ? f.retval : null;
+  if (savedRet !== null) f.retval = null;
+  let fc: number;
+  if (pending !== null) R.excStack.push(pending);
+  try {
+    fc = finalbody(f);
+  } catch (e2) {
+    if (pending !== null && e2 instanceof PyObject && e2 !== pending) setContext(e2, pending);
+    if (savedRet !== null) decref(savedRet);
+    throw e2;
+  } finally {
+    if (pending !== null) R.excStack.pop();
+  }
+  if (fc !== NORMAL) {
+    if (pending !== null) decref(pending);
+    if (savedRet !== null) {
+      if (fc === RETURN) decref(savedRet);
+      else f.retval = savedRet;
+    }
+    return fc;
+  }
+  if (pending !== null) throw pending;
+  if (savedRet !== null) f.retval = savedRet;
+  return c;
+}
+
 /** Statement bookkeeping: the traceback position and the step budget. */
 function tick(f: Frame, node: Pos): void {
   f.pos = node;
@@ -2256,9 +2317,30 @@ function registerHeapType(t: PyType): void {
 
 // ---- calling compiled functions -----------------------------------------------------------------------
 
+/** A compiled function's code as FuncInfo.code holds it (call sites run `info.body` inline). */
+interface CompiledCode {
+  name: string;
+  qualname: string;
+  call: (func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null, dropFunc?: boolean) => PyObject;
+  info: CodeInfo;
+  simple: boolean;
+}
+
+/** Positional parameters only, no cells: the argument array can become the frame's locals. */
+function isSimple(code: CodeInfo): boolean {
+  return !code.hasVarargs && !code.hasVarkw && code.kwonlynames.length === 0 && code.cellnames.length === 0 && code.freenames.length === 0;
+}
+
+/** Frame exit: back to the caller's frame, locals released unless a traceback holds them. */
+function leaveFrame(f: Frame): void {
+  R.frame = f.back;
+  R.depth--;
+  if (!f.heldByExc) clearLocals(f);
+}
+
 /** Build the entry point of a code object: bind arguments, run the body, clear the frame. */
 function makeCaller(code: CodeInfo) {
-  const simple = !code.hasVarargs && !code.hasVarkw && code.kwonlynames.length === 0 && code.cellnames.length === 0 && code.freenames.length === 0;
+  const simple = isSimple(code);
   const body = code.body;
   return function call(func: PyObject, args: PyObject[], kw: Map<string, PyObject> | null, dropFunc = false): PyObject {
     // kept small on purpose: every Python call costs one of these JS frames

@@ -13,7 +13,8 @@ import { formatException } from './traceback.ts';
 import { builtinsMap, output } from '../modules/builtins.ts';
 import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
-import { gcState } from '../gc.ts';
+import { resetCollector } from '../gc.ts';
+import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
 
@@ -44,9 +45,8 @@ function resetRunState(cfg: RunConfig): void {
   for (const g of generations) g.clear();
   permanent.clear();
   gcCount[0] = gcCount[1] = gcCount[2] = 0;
-  gcState.enabled = true;
-  gcState.thresholds = [700, 10, 10];
-  gcState.debug = 0;
+  resetCollector();
+  resetWeakrefs();
   resetModules();
 }
 
@@ -184,6 +184,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
           uncaught = null;
           decref(u);
         }
+        atexit.run?.();
         shutdown(gmap);
       } catch (e) {
         handleUncaught(e);

@@ -21,7 +21,7 @@ import { formatValue } from '../objects/format.ts';
 import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, incref, materializedDicts } from '../heap.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
 import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
@@ -504,6 +504,7 @@ def('vars', (a) => {
 });
 
 function instanceDict(o: PyObject): PyObject {
+  materializedDicts.add(o);
   const d = newDict();
   const m = d.v as Map<unknown, DictEntry>;
   if (o.dict) for (const [k, v] of o.dict) m.set(k, { k: newStr(k), v: incref(v) });

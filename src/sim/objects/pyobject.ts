@@ -20,8 +20,12 @@ export interface GcHead {
 export class PyObject {
   ob_refcnt: number;
   ob_type: PyType;
-  /** Simulated address returned by id(); 0 until allocated. */
-  addr = 0;
+  /**
+   * The simulated address (see `addr`) in units of 16 bytes: > 0 on the heap, < 0 among the
+   * static objects, 0 before allocation. Addresses like 0x7f3a5c000010 are beyond V8's small
+   * integers, so storing them directly would box a double for every object.
+   */
+  a16 = 0;
   /** Payload: number|bigint (int), number (float), string (str), PyObject[] (list/tuple)... */
   v: any;
   /**
@@ -46,7 +50,20 @@ export class PyObject {
     this.ob_type = type;
     this.v = v;
   }
+  /** Simulated address returned by id(); 0 until allocated. */
+  get addr(): number {
+    const a = this.a16;
+    return a > 0 ? HEAP_BASE + (a - 1) * 16 : a < 0 ? STATIC_BASE + (-a - 1) * 16 : 0;
+  }
+  set addr(v: number) {
+    this.a16 = v === 0 ? 0 : v >= HEAP_BASE ? (v - HEAP_BASE) / 16 + 1 : -((v - STATIC_BASE) / 16 + 1);
+  }
 }
+
+/** Where heap objects start (pymalloc arenas, as a 64-bit Linux CPython shows them). */
+export const HEAP_BASE = 0x7f3a5c000000;
+/** Where statically allocated objects (small ints, None, types...) start: the binary's data. */
+export const STATIC_BASE = 0x55d1c6a80000;
 
 /** Fast type tags: a user class inherits the tag of its built-in base. */
 export const enum Tag {

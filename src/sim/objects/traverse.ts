@@ -10,6 +10,7 @@ import type { DictEntry, ExcState } from './core.ts';
 import type { BuiltinInfo, FuncInfo, MethodInfo } from './abstract.ts';
 import type { IterState } from './iter.ts';
 import { decref } from '../heap.ts';
+import { AttrDict } from './attrdict.ts';
 
 export type Visit = (o: PyObject) => void;
 
@@ -82,7 +83,14 @@ export function tp_traverse(o: PyObject, visit: Visit): void {
       if (o instanceof PyType && o.heap) for (const v of o.tp_dict.values()) visit(v);
       break;
   }
-  if (o.dict !== null) for (const v of o.dict.values()) visit(v);
+  const d = o.dict;
+  if (d !== null) {
+    if (d instanceof AttrDict) {
+      // the values array directly: no iterator allocation on the collector's hottest path
+      const vals = d.vals;
+      for (let i = 0; i < vals.length; i++) visit(vals[i]);
+    } else for (const v of d.values()) visit(v);
+  }
   if (t.heap) visit(t);
 }
 

@@ -1,0 +1,43 @@
+/** The Export / Import progress buttons (ExerciseProgressFile.astro). */
+import { loadProgress, saveProgress } from '../progress.ts';
+import { importProgressFile, progressFileName, progressFileText } from './progress-file.ts';
+import { CHECKED_EVENT } from './events.ts';
+
+export function initProgressFile(): void {
+  document.querySelectorAll<HTMLElement>('[data-progress-file]').forEach((root) => {
+    const status = root.querySelector<HTMLElement>('[data-progress-file-status]')!;
+    root.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+      const now = new Date().toISOString();
+      const blob = new Blob([progressFileText(loadProgress(), now)], { type: 'application/json' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = progressFileName(now);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      status.textContent = `Your progress was saved as ${link.download}.`;
+    });
+    const input = root.querySelector<HTMLInputElement>('[data-progress-import]');
+    input?.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      const result = importProgressFile(await file.text(), loadProgress());
+      if (!result.ok) {
+        status.textContent = result.error;
+        status.dataset.result = 'failed';
+        return;
+      }
+      if (!saveProgress(result.progress)) {
+        status.textContent = 'This browser could not store the imported progress. Nothing was changed.';
+        status.dataset.result = 'failed';
+        return;
+      }
+      const skipped = result.skipped > 0 ? ` ${result.skipped} damaged entries were left out.` : '';
+      status.textContent = `Imported: ${result.lessons} lessons and ${result.exercises} exercises merged into your progress.${skipped}`;
+      status.dataset.result = 'passed';
+      document.dispatchEvent(new CustomEvent(CHECKED_EVENT, { detail: { id: null, passed: false } }));
+    });
+  });
+}
