@@ -23,10 +23,11 @@ export function checkExercise(exercise: ExerciseData, answer: Answer, limits?: C
         return checkPredict(exercise, String(answer.prediction), limits);
       case 'choose':
         return checkChoose(exercise, Array.isArray(answer.choice) ? answer.choice : []);
+      default:
+        return fail('Unknown kind of answer.');
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return fail(`The checker failed on this answer (${detail}). Please report this exercise.`);
   }
-  return fail('Unknown kind of answer.');
 }

@@ -44,7 +44,7 @@ export const blurReason = (why: string) => why.replace(/\d+/g, '#').replace(/'[^
 function sameInternal(o: PropertyOptions, stepBudget: number, sig: string) {
   return async (source: string): Promise<boolean> => {
     o.onProgram?.(source);
-    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 3000);
+    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 10_000);
     return verdict.kind === 'internal' && blurReason(verdict.why) === sig;
   };
 }
@@ -80,7 +80,7 @@ export async function checkProperty(name: ArbitraryName, o: PropertyOptions): Pr
   let lastWhy = '';
   const prop = fc.property(ARBITRARIES[name](), (source) => {
     o.onProgram?.(source);
-    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 3000);
+    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 10_000);
     report.runs++;
     report.verdicts[verdict.kind]++;
     if (verdict.kind === 'exception') report.exceptionTypes[verdict.type] = (report.exceptionTypes[verdict.type] ?? 0) + 1;

@@ -3,7 +3,8 @@
  * must print exactly what CPython 3.11 printed (the .out/.err/.exit files were written by
  * `npm run fuzz:diff`, which runs `python3 -S`; regenerate one by deleting its files and re-running
  * the seed printed in its first line). Programs listed in open.json are known simulator bugs not
- * fixed yet: they must still differ — when one passes, delete its line from open.json.
+ * fixed yet and may differ; every other program must match. When a listed one passes, the test
+ * says so: `npm run fuzz:diff -- --refresh-open` takes it off the list.
  */
 import { describe, expect, it } from 'vitest';
 import { compare, simulate } from './compare.ts';
@@ -23,7 +24,10 @@ describe('fuzz regression corpus', () => {
     it(label, () => {
       const d = compare(r.expected, simulate(r.source));
       if (open[r.hash]) {
-        expect(d, `${r.hash}.py now matches CPython: remove it from src/fuzz/regressions/open.json`).not.toBeNull();
+        // Fixed while still listed: not a failure (several people fix bugs at once), just a note;
+        // `npm run fuzz:diff -- --refresh-open` prunes the list.
+        if (d === null) console.log(`${r.hash}.py now matches CPython: run \`npm run fuzz:diff -- --refresh-open\``);
+        else expect(d.streams.length).toBeGreaterThan(0);
       } else {
         expect(d).toBeNull();
       }
@@ -31,8 +35,8 @@ describe('fuzz regression corpus', () => {
   }
 
   it('reports how much of the corpus is fixed', () => {
-    const fixed = corpus.filter((r) => !open[r.hash]).length;
-    console.log(`fuzz regressions: ${fixed}/${corpus.length} match CPython, ${corpus.length - fixed} open`);
-    expect(fixed + Object.keys(open).length).toBe(corpus.length);
+    const matching = corpus.filter((r) => compare(r.expected, simulate(r.source)) === null).length;
+    console.log(`fuzz regressions: ${matching}/${corpus.length} match CPython, ${Object.keys(open).length} listed open`);
+    expect(matching).toBeGreaterThanOrEqual(corpus.length - Object.keys(open).length);
   });
 });

@@ -28,6 +28,7 @@ import type { Visit } from './objects/traverse.ts';
 import { gcPhaseHook } from './trace-hooks.ts';
 import type { GcPhase, GcPhaseEvent } from './trace-types.ts';
 import { slotsOf, weakrefHooks } from './weakrefs.ts';
+import { heapTypes } from './objects/abstract.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -35,20 +36,29 @@ export const DEBUG_UNCOLLECTABLE = 4;
 export const DEBUG_SAVEALL = 32;
 export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
-/**
- * Tracked objects CPython 3.11 has in generation 2 after `gc.collect()` at the top of a
- * `python3 -S` program (3,989 measured by src/tools/measure/gc_startup.py) minus the few the
- * simulator itself creates: they count in `long_lived_total`, which decides when a generation-2
- * collection may run (`gc_api/generations_progression` needs the value to be in 3072..4096).
+/*
+ * CPython's start-up state, which the simulator does not build object by object (measured by
+ * src/tools/measure/gc_startup.py for `python3 -S`; the simulator's own start-up objects are
+ * subtracted so a program sees CPython's numbers):
+ * - gc.get_count() on the first line after `import gc` is (444, 6, 0); the simulator's start-up
+ *   and `import gc` allocate 21 gc objects, so a run starts from STARTUP_COUNT;
+ * - about 4,000 tracked start-up objects sit in generations 0 and 1 (439 + 3,584); the first
+ *   generation-1 collection adds them to long_lived_pending (STARTUP_YOUNG), and a full
+ *   collection counts them in long_lived_total: 3,989 objects in generation 2 after gc.collect(),
+ *   24 of which the simulator has itself (STARTUP_LONG_LIVED). These two numbers decide when a
+ *   generation-2 collection may run (`gc_api/generations_progression` needs long_lived_total in
+ *   3072..4096).
  */
-export const STARTUP_LONG_LIVED = 3950;
+export const STARTUP_COUNT: readonly number[] = [423, 6, 0];
+export const STARTUP_YOUNG = 439 + 3584 - 21;
+export const STARTUP_LONG_LIVED = 3989 - 24;
 
 /**
  * Objects saved on CPython's free lists when a `python3 -S` program starts (measured by
  * src/tools/measure/gc_startup.py: how many lists / dicts / tuples of each length the first
  * lines can create before gc.get_count() moves). A full collection empties them (clear_freelists).
  */
-export const STARTUP_FREE_LISTS = { list: 4, dict: 6, tuple: { 1: 3, 2: 7, 3: 10, 4: 1, 5: 3 } as Record<number, number> };
+export const STARTUP_FREE_LISTS = { list: 4, dict: 7, tuple: { 1: 2, 2: 6, 3: 20, 4: 1, 5: 1 } as Record<number, number> };
 
 export interface GenStats {
   collections: number;
@@ -64,6 +74,8 @@ export const gcState = {
   collecting: false,
   long_lived_total: 0,
   long_lived_pending: 0,
+  /** Start-up objects of CPython's younger generations not yet moved by a collection (see above). */
+  startupYoung: 0,
   stats: [] as GenStats[],
   /** gc.garbage and gc.callbacks, created when the gc module is first imported in a run. */
   garbage: null as PyObject | null,
@@ -85,6 +97,10 @@ export function resetCollector(): void {
   gcState.collecting = false;
   gcState.long_lived_total = 0;
   gcState.long_lived_pending = 0;
+  gcState.startupYoung = STARTUP_YOUNG;
+  gcCount[0] = STARTUP_COUNT[0];
+  gcCount[1] = STARTUP_COUNT[1];
+  gcCount[2] = STARTUP_COUNT[2];
   gcState.stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   gcState.garbage = null;
   gcState.callbacks = null;
@@ -166,7 +182,7 @@ export function traverse(o: PyObject, visit: Visit): void {
     }
     return;
   }
-  if (t.module === 'weakref') {
+  if (t.tag === Tag.WeakRef) {
     const slots = slotsOf(t);
     if (slots !== undefined) {
       slots.traverse(o, visit);
@@ -194,15 +210,32 @@ function emit(phase: GcPhase, generation: number, lists: GcList[], unreachable: 
 
 // ---- the phases ------------------------------------------------------------------------------------
 
+/** gc_list_merge: splice `from` onto the end of `to` (only the generation tags need a pass). */
+export function gc_list_merge(from: GcList, to: GcList): void {
+  const first = from.first;
+  if (first === null || from === to) return;
+  const gen = to.generation;
+  for (let o: PyObject | null = first; o !== null; o = o.gc!.next) o.gc!.generation = gen;
+  const last = to.last;
+  if (last === null) to.first = first;
+  else {
+    last.gc!.next = first;
+    first.gc!.prev = last;
+  }
+  to.last = from.last;
+  to.size += from.size;
+  from.first = from.last = null;
+  from.size = 0;
+}
+
 /** gc_refs = ob_refcnt for every object of the set. Untracked dicts are set aside (see above). */
 export function update_refs(containers: GcList): void {
-  for (let o = containers.first; o !== null; ) {
-    const next = o.gc!.next;
-    if (isExactDict(o) && !dictTracked(o)) {
+  for (let o = containers.first; o !== null; o = o.gc!.next) {
+    const t = o.ob_type;
+    if (t.tag === Tag.Dict && !t.heap && !dictTracked(o)) {
       // not in any list in CPython: treated as outside the set (never unreachable, never counted)
       o.gc!.gc_refs = -1;
     } else o.gc!.gc_refs = o.ob_refcnt;
-    o = next;
   }
 }
 
@@ -286,15 +319,24 @@ export function untrack_dicts(young: GcList): void {
  * themselves garbage (CPython's handle_weakrefs). Returns the number of weakref objects that died
  * once their callback ran.
  */
+let weakrefCallbacksRun = 0;
 function handle_weakrefs(unreachable: GcList, old: GcList): number {
   if (!weakrefHooks.any()) return 0;
+  weakrefCallbacksRun++;
   const targets: PyObject[] = [];
   for (let o = unreachable.first; o !== null; o = o.gc!.next) targets.push(o);
   return weakrefHooks.handleUnreachable(targets, unreachable.generation, old);
 }
 
-/** PEP 442: call __del__ once per object, in list order. */
-function finalize_garbage(unreachable: GcList): void {
+/** Whether some class of the program defines __del__ (else finalize_garbage has nothing to do). */
+function anyFinalizer(): boolean {
+  for (const t of heapTypes) if (t.ob_refcnt > 0 && t.lookup('__del__') !== null) return true;
+  return false;
+}
+
+/** PEP 442: call __del__ once per object, in list order. Returns whether Python code ran. */
+function finalize_garbage(unreachable: GcList): boolean {
+  if (!anyFinalizer()) return false;
   // __del__ may free objects of the list or move them: walk a snapshot, holding references
   const todo: PyObject[] = [];
   let lastType: PyObject | null = null;
@@ -307,6 +349,7 @@ function finalize_garbage(unreachable: GcList): void {
     }
     if (lastHas && !o.gc!.finalized) todo.push(o);
   }
+  if (todo.length === 0) return false;
   for (const o of todo) {
     // freed meanwhile (a finalizer broke the cycle): its dealloc already ran __del__
     if (o.gc === null || o.gc.finalized) continue;
@@ -314,6 +357,7 @@ function finalize_garbage(unreachable: GcList): void {
     deallocHooks.finalize(o);
     decref(o);
   }
+  return true;
 }
 
 /** After finalizers: recompute reachability inside `unreachable`; resurrected objects go to `old`. */
@@ -321,7 +365,7 @@ function handle_resurrected_objects(unreachable: GcList, still: GcList, old: GcL
   update_refs(unreachable);
   subtract_refs(unreachable);
   move_unreachable(unreachable, still);
-  unreachable.mergeInto(old);
+  gc_list_merge(unreachable, old);
 }
 
 /** tp_clear each object (or keep it in gc.garbage with DEBUG_SAVEALL); survivors go to `old`. */
@@ -355,7 +399,7 @@ export interface CollectResult {
 function gc_collect_main(generation: number): CollectResult {
   if (generation + 1 < 3) gcCount[generation + 1]++;
   for (let i = 0; i <= generation; i++) gcCount[i] = 0;
-  for (let i = 0; i < generation; i++) generations[i].mergeInto(generations[generation]);
+  for (let i = 0; i < generation; i++) gc_list_merge(generations[i], generations[generation]);
   const young = generations[generation];
   const old = generation < 2 ? generations[generation + 1] : young;
   const unreachable = collectingLists[0];
@@ -372,22 +416,32 @@ function gc_collect_main(generation: number): CollectResult {
 
   untrack_tuples(young);
   if (young !== old) {
-    if (generation === 1) gcState.long_lived_pending += young.size;
-    young.mergeInto(old);
+    if (generation === 1) {
+      gcState.long_lived_pending += young.size + gcState.startupYoung;
+      gcState.startupYoung = 0;
+    }
+    gc_list_merge(young, old);
   } else {
     untrack_dicts(young);
     gcState.long_lived_pending = 0;
     gcState.long_lived_total = young.size + STARTUP_LONG_LIVED;
+    gcState.startupYoung = 0;
   }
   // no type of the simulator has a legacy tp_del finalizer: nothing is moved to `finalizers`
   emit('move_legacy_finalizers', generation, [old], unreachable);
   if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) debugCycles('collectable', unreachable);
 
+  const weakBefore = weakrefCallbacksRun;
   let m = handle_weakrefs(unreachable, old);
   emit('handle_weakrefs', generation, [old], unreachable);
-  finalize_garbage(unreachable);
+  const ran = finalize_garbage(unreachable) || weakrefCallbacksRun !== weakBefore;
   emit('finalize_garbage', generation, [old], unreachable);
-  handle_resurrected_objects(unreachable, still, old);
+  if (ran) handle_resurrected_objects(unreachable, still, old);
+  else {
+    // no Python code ran since move_unreachable, so nothing can have been resurrected: the
+    // recomputation CPython does here would find the same set
+    gc_list_merge(unreachable, still);
+  }
   emit('handle_resurrected_objects', generation, [old], still);
   m += still.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
@@ -500,11 +554,11 @@ export function referrers(targets: PyObject[], exclude: PyObject | null): PyObje
 
 export function freeze(): void {
   for (let i = 0; i < 3; i++) {
-    generations[i].mergeInto(permanent);
+    gc_list_merge(generations[i], permanent);
     gcCount[i] = 0;
   }
 }
 
 export function unfreeze(): void {
-  permanent.mergeInto(generations[2]);
+  gc_list_merge(permanent, generations[2]);
 }

@@ -73,7 +73,9 @@ export interface OutsideContext {
 
 function outsideRefs(o: PyObject, ctx: OutsideContext): OutsideRef[] {
   let out: OutsideRef[] = NONE;
-  if (isStaticAddr(o)) {
+  // small ints and 1-character strings start at 999,999,999 in 3.11; None, True... at their
+  // measured start-up counts (objects/startup.ts), which have no base to name
+  if (isStaticAddr(o) && o.ob_refcnt >= STATIC_REFCNT) {
     out = [];
     out.push({ why: 'its static allocation (CPython 3.11 starts the count of a static object at 999,999,999)', n: STATIC_REFCNT });
   }

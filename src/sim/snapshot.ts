@@ -16,18 +16,19 @@ import type { PyObject } from './objects/pyobject.ts';
 import type { FuncInfo } from './objects/abstract.ts';
 import { Tag } from './objects/pyobject.ts';
 import { generations as heapGenerations } from './heap.ts';
+import type { Frame, CodeInfo } from './interpreter/frame.ts';
+import { forEachRef, isOpaque } from './references.ts';
+import { listedChildren, makeView, sameView } from './object-view.ts';
+import type { OutsideContext } from './object-view.ts';
+import type { FrameView, ObjView, VarView } from './trace-types.ts';
 
+// Read on every step: module-local copies (cheaper than a cross-module binding in hot loops)
 const generations = heapGenerations;
 const T_INT = Tag.Int;
 const T_STR = Tag.Str;
 const T_FLOAT = Tag.Float;
 const T_NONET = Tag.NoneT;
 const T_BOOL = Tag.Bool;
-import type { Frame, CodeInfo } from './interpreter/frame.ts';
-import { forEachRef, isOpaque } from './references.ts';
-import { listedChildren, makeView, sameView } from './object-view.ts';
-import type { OutsideContext } from './object-view.ts';
-import type { FrameView, ObjView, VarView } from './trace-types.ts';
 
 /** Interpreter-defined module globals a learner did not write (hidden from the frame). */
 const MODULE_DUNDERS = new Set([
@@ -133,11 +134,9 @@ export interface Observation {
   freed: number[];
   hidden: number[];
   unreachable: number[];
-  /** The full current view (shared views), for keyframes. */
-  views: Map<number, ObjView> | null;
 }
 
-/** Compares each step with the previous one; keeps views of unchanged objects. */
+/** What the observer knows about one drawn object. */
 interface Entry {
   o: PyObject;
   view: ObjView | null;
@@ -259,7 +258,8 @@ export class HeapObserver {
   private roots: PyObject[] = [];
   private spare: Entry[] = [];
 
-  observe(top: Frame | null, wantViews: boolean): Observation {
+  /** The heap at this moment, compared with the previous observation. */
+  observe(top: Frame | null): Observation {
     const stamp = ++this.stamp;
     const chain: Frame[] = [];
     for (let f = top; f !== null; f = f.back) chain.push(f);
@@ -318,17 +318,12 @@ export class HeapObserver {
     }
     this.spare = this.prevOrder;
     this.prevOrder = order;
-    let views: Map<number, ObjView> | null = null;
-    if (wantViews) {
-      views = new Map();
-      for (const e of order) views.set(e.o.addr, e.view!);
-    }
     if (recheck) {
       const un = unreachable.map((o) => o.addr);
       const same = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
       if (!same) this.prevUnreachable = un;
     }
-    return { frames, changed, freed, hidden, unreachable: this.prevUnreachable, views };
+    return { frames, changed, freed, hidden, unreachable: this.prevUnreachable };
   }
 
   /** The views of the last observation (the state a collector replay starts from). */
@@ -336,11 +331,5 @@ export class HeapObserver {
     const m = new Map<number, ObjView>();
     for (const e of this.prevOrder) if (e.view !== null) m.set(e.o.addr, e.view);
     return m;
-  }
-
-  /** The live object drawn at `addr` in the last observation. */
-  objectAt(addr: number): PyObject | null {
-    for (const e of this.prevOrder) if (e.o.addr === addr) return e.o;
-    return null;
   }
 }

@@ -74,6 +74,8 @@ export interface RefcountExplanation {
   other: number;
   /** True when `parts` add up to `refcnt` with nothing left over. */
   complete: boolean;
+  /** Drawn objects holding more references than their views list (candidates for `other`). */
+  unlisted: { addr: number; n: number }[];
 }
 
 export function hexAddr(addr: number): string {
@@ -115,14 +117,25 @@ export function explainRefcount(state: HeapState, addr: number): RefcountExplana
   for (const t of state.temps) if (t.addr === addr) parts.push({ holder: t.why, from: null, n: 1 });
   const sum = parts.reduce((s, p) => s + p.n, 0);
   const other = target.refcnt - sum;
-  return { addr, refcnt: target.refcnt, parts, other, complete: other === 0 };
+  const unlisted: { addr: number; n: number }[] = [];
+  if (other > 0) {
+    for (const o of state.objects.values()) {
+      const n = o.nrefs - listedCount(o);
+      if (n > 0 && !o.opaque) unlisted.push({ addr: o.addr, n });
+    }
+  }
+  return { addr, refcnt: target.refcnt, parts, other, complete: other === 0, unlisted };
 }
 
 /** Words for the "N other references" line, depending on what kind of object it is. */
-export function otherReferencesText(ex: RefcountExplanation, v: ObjView): string {
+export function otherReferencesText(ex: RefcountExplanation, v: ObjView, objects?: Map<number, ObjView>): string {
   if (ex.other === 0) return '';
   if (ex.other < 0) return `${-ex.other} reference(s) listed above are not counted by the simulator (please report this)`;
   const n = ex.other.toLocaleString('en-US');
+  if (ex.unlisted.length > 0) {
+    const where = ex.unlisted.slice(0, 3).map((u) => `${describeObj(objects?.get(u.addr), u.addr)} (${u.n} more slots)`).join(', ');
+    return `${n} other reference${ex.other === 1 ? '' : 's'}, some perhaps in slots not listed here: ${where}; or interpreter temporaries`;
+  }
   if (v.cached) return `${n} other references held by the interpreter (start-up modules, other code objects)`;
   if (v.type === 'type') return `${n} other reference${ex.other === 1 ? '' : 's'} held by the class's own machinery (its __mro__, the descriptors of its __dict__ and __weakref__) or holders not drawn`;
   return `${n} other reference${ex.other === 1 ? '' : 's'} (interpreter temporaries such as a calling frame's evaluation stack, or holders not drawn)`;

@@ -71,7 +71,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       return;
     }
     const prevViews = pendingCollect !== null ? observer.currentViews() : null;
-    const ob = observer.observe(top, false);
+    const ob = observer.observe(top);
     if (prevViews !== null && pendingCollect !== null) {
       // the collector reported no phases: replay them from the state before the call when it
       // did free what the snapshot found unreachable

@@ -178,8 +178,8 @@ function handleUnreachable(targets: PyObject[], unreachableGen: number, old: GcL
 }
 
 /**
- * tp_traverse and tp_dealloc's references of the weakref module's types (all heap types of module
- * 'weakref', so one string comparison keeps every other object on the fast path).
+ * tp_traverse and tp_dealloc's references of the weakref module's types. They all carry
+ * Tag.WeakRef, so one tag comparison keeps every other object on the fast path.
  */
 export interface TypeSlots {
   traverse: (o: PyObject, visit: Visit) => void;
@@ -188,7 +188,7 @@ export interface TypeSlots {
 export const weakrefTypeSlots = new Map<PyType, TypeSlots>();
 
 export function slotsOf(t: PyType): TypeSlots | undefined {
-  return t.module === 'weakref' ? weakrefTypeSlots.get(t) : undefined;
+  return t.tag === Tag.WeakRef ? weakrefTypeSlots.get(t) : undefined;
 }
 
 export const weakrefHooks = {
@@ -217,7 +217,9 @@ weakrefTypeSlots.set(refType, {
 
 const prevContents = deallocHooks.contents;
 deallocHooks.contents = (o: PyObject): PyObject[] | null => {
-  const slots = slotsOf(o.ob_type);
+  const t = o.ob_type;
+  if (t.tag !== Tag.WeakRef) return prevContents(o);
+  const slots = weakrefTypeSlots.get(t);
   return slots === undefined ? prevContents(o) : slots.contents(o);
 };
 

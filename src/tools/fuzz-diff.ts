@@ -8,6 +8,8 @@
  * groups, --per-cause of those whose lines differ only in order) to src/fuzz/regressions/ with CPython's outputs, listing it in open.json.
  * --exclude leaves features out of the generated programs, so that a frequent divergence (say,
  * the collector) doesn't hide the rarer ones behind it.
+ * `npm run fuzz:diff -- --add prog.py... [--reason TEXT]` adds hand-minimized programs to the corpus;
+ * `npm run fuzz:diff -- --refresh-open` removes open.json entries that now match CPython.
  * Re-run a single program: it is `programFor(seed, index, statements, exclude)` in differential.ts.
  */
 import { CPythonRunner } from '../fuzz/cpython.ts';
@@ -15,7 +17,8 @@ import type { Feature } from '../fuzz/gen/expr.ts';
 import type { DivergentProgram } from '../fuzz/differential.ts';
 import { causeOf, minimizeDivergence, runDifferential, signatureOf } from '../fuzz/differential.ts';
 import { compare, simulate } from '../fuzz/compare.ts';
-import { readOpen, writeOpen, writeRegression } from '../fuzz/regressions.ts';
+import { readOpen, readRegressions, writeOpen, writeRegression } from '../fuzz/regressions.ts';
+import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const num = (name: string, dflt: number) => {
@@ -36,6 +39,36 @@ const exclude = new Set((excludeIndex >= 0 ? args[excludeIndex + 1].split(',') :
 const write = !flag('--no-write') && !pythonOnly;
 
 const cpython = new CPythonRunner();
+
+// --add FILE... [--reason TEXT]: put hand-minimized programs into the corpus (CPython writes the
+// expected files); --refresh-open: drop open.json entries whose program now matches CPython.
+if (flag('--add') || flag('--refresh-open')) {
+  const open = readOpen();
+  const reasonIndex = args.indexOf('--reason');
+  const reason = reasonIndex >= 0 ? args[reasonIndex + 1] : null;
+  const addIndex = args.indexOf('--add');
+  const files = addIndex >= 0 ? args.slice(addIndex + 1).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--reason') : [];
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const expected = await cpython.run(source);
+    const d = compare(expected, simulate(source));
+    const { hash, added } = writeRegression(source, expected);
+    if (d !== null) open[hash] = reason ?? signatureOf(d);
+    console.log(`${hash}.py ${added ? 'added' : 'already there'}, ${d === null ? 'matches CPython' : `open: ${open[hash]}`}`);
+  }
+  if (flag('--refresh-open')) {
+    for (const r of readRegressions()) {
+      if (open[r.hash] && compare(r.expected, simulate(r.source)) === null) {
+        console.log(`${r.hash}.py now matches CPython: no longer open (${open[r.hash]})`);
+        delete open[r.hash];
+      }
+    }
+  }
+  writeOpen(open);
+  cpython.close();
+  process.exit(0);
+}
+
 let lastPrint = 0;
 const report = await runDifferential(
   {
@@ -94,7 +127,11 @@ if (write && sorted.length > 0) {
       expected = small.expected;
     }
     const { hash, added } = writeRegression(source, expected);
-    if (added) open[hash] = signatureOf(small.divergence);
+    if (added) {
+      open[hash] = signatureOf(small.divergence);
+      // At once, so the replay test never sees a new program that isn't listed yet.
+      writeOpen(open);
+    }
     console.log(`\n--- ${hash}.py ${added ? '(new)' : '(already in the corpus)'}  ${signatureOf(small.divergence)}`);
     console.log(source.trimEnd());
   }

@@ -1,5 +1,7 @@
 /** The Export / Import progress buttons (ExerciseProgressFile.astro). */
+import { loadEdits, saveEdits } from '../edits-store.ts';
 import { loadProgress, saveProgress } from '../progress.ts';
+import { readEntries } from './entry.ts';
 import { importProgressFile, progressFileName, progressFileText } from './progress-file.ts';
 import { CHECKED_EVENT } from './events.ts';
 
@@ -33,6 +35,11 @@ export function initProgressFile(): void {
         status.textContent = 'This browser could not store the imported progress. Nothing was changed.';
         status.dataset.result = 'failed';
         return;
+      }
+      // a code exercise's editor opens with the imported code unless this browser has its own
+      for (const [id, entry] of Object.entries(readEntries(result.progress.exercises))) {
+        const key = `exercise:${id}`;
+        if (entry.lastCode !== undefined && loadEdits(key) === null) saveEdits(key, entry.lastCode.replace(/\s+$/, ''), '');
       }
       const skipped = result.skipped > 0 ? ` ${result.skipped} damaged entries were left out.` : '';
       status.textContent = `Imported: ${result.lessons} lessons and ${result.exercises} exercises merged into your progress.${skipped}`;

@@ -88,6 +88,7 @@ export function describeStep(step: TraceStep, state: HeapState, opts: DescribeOp
     const names = state.unreachable.map((a) => objectName(state.objects.get(a), a));
     parts.push(`Unreachable from every frame but still alive, a cycle awaiting the garbage collector: ${names.join(', ')}.`);
   }
+  for (const t of state.temps) parts.push(`${t.why[0].toUpperCase()}${t.why.slice(1)} is one of the references counted for ${objectName(state.objects.get(t.addr), t.addr)}.`);
   if (step.gc) parts.push(PHASE_TEXT[step.gc.phase]);
   return parts.join(' ');
 }

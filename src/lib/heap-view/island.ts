@@ -254,7 +254,7 @@ class HeapViewIsland {
       li.textContent = `${part.n === 1 ? '1' : part.n.toLocaleString('en-US')} × ${part.holder}`;
       ul.append(li);
     }
-    const other = otherReferencesText(ex, v);
+    const other = otherReferencesText(ex, v, state.objects);
     if (other) {
       const li = document.createElement('li');
       li.className = 'hv-other';

@@ -172,7 +172,7 @@ export function layoutHeap(state: HeapState, opts: LayoutOptions, plan: Position
     fy += h + FRAME_GAP;
   }
   const ox = MARGIN + FRAME_W + COLUMN_GAP;
-  const oy = MARGIN;
+  const oy = MARGIN + 24; // room for the loop of an object that refers to itself
   const visible = [...state.objects.values()].filter((v) => isShown(v, opts));
   let pos: Positions;
   if (plan !== null && visible.every((v) => plan.has(v.addr))) pos = plan;

@@ -111,7 +111,11 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
         if (t !== undefined) {
           const x1 = n.x + n.w - 10;
           parts.push(`<circle class="hv-dot" cx="${x1}" cy="${y}" r="3"/>`);
-          edges.push(`<path class="${edgeClass(r.to)}${r.kind === 'type' ? ' hv-edge-type' : ''}" d="${curve(x1, y, t.x, t.y + HEADER_H / 2)}" marker-end="url(#hv-arrow)"/>`);
+          // a reference to itself loops over the top of its own box
+          const d = t === n
+            ? `M${x1} ${y} C${x1 + 70} ${y} ${x1 + 40} ${n.y - 40} ${n.x + n.w / 2} ${n.y}`
+            : curve(x1, y, t.x, t.y + HEADER_H / 2);
+          edges.push(`<path class="${edgeClass(r.to)}${r.kind === 'type' ? ' hv-edge-type' : ''}" d="${d}" marker-end="url(#hv-arrow)"/>`);
         } else if (tv !== undefined && !isShown(tv, lo)) {
           parts.push(`<text class="hv-inline" x="${n.x + n.w - 8}" y="${y + 4}" text-anchor="end">${esc(clip(tv.repr || tv.type, 12))}</text>`);
         }

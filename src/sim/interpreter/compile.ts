@@ -636,14 +636,7 @@ export class Compiler {
     const node = s as Pos;
     return (f) => {
       tick(f, node);
-      const seq = iterE(f);
-      f.pos = iterNode;
-      let it: PyObject;
-      try {
-        it = getIter(seq);
-      } finally {
-        decref(seq);
-      }
+      const it = iterOf(f, iterE, iterNode);
       try {
         for (;;) {
           const x = iterNext(it);
@@ -1593,7 +1586,7 @@ export class Compiler {
       const o = obj(f);
       const k = key(f);
       f.pos = node;
-      if (o.ob_type === listType && k.ob_type === intType) {
+      if (o.ob_type === listType && k.ob_type === intType && typeof k.v === 'number') {
         const items = o.v as PyObject[];
         let i = k.v as number;
         if (i < 0) i += items.length;
@@ -1684,18 +1677,23 @@ export class Compiler {
           decref(o);
         }
       };
-      return (f) => {
-        const o = obj(f);
-        const meth = findMethod(o, name);
-        if (meth === null || meth.ob_type !== functionType) return slow(f, o, meth);
+      // arguments are evaluated and the frame entered out of line: this closure's JS frame stays
+      // on the stack while the callee runs, so it keeps few registers
+      const enter = (f: Frame, o: PyObject, meth: PyObject): Frame => {
         const a = args(f);
         const kw = buildKw === null ? null : buildKw(f);
         f.pos = node;
         a.unshift(o);
-        // the callee's body runs in this JS frame (no `call` frame between Python frames)
         const cc = (meth.v as FuncInfo).code as CompiledCode;
-        const nf = enterFrame(cc.info, cc.simple, meth, a, kw);
-        const body = cc.info.body;
+        return enterFrame(cc.info, cc.simple, meth, a, kw);
+      };
+      return (f) => {
+        const o = obj(f);
+        const meth = findMethod(o, name);
+        if (meth === null || meth.ob_type !== functionType) return slow(f, o, meth);
+        // the callee's body runs in this JS frame (no `call` frame between Python frames)
+        const nf = enter(f, o, meth);
+        const body = nf.code.body;
         try {
           for (let i = 0; i < body.length; i++) if (body[i](nf) === RETURN) break;
           return takeReturn(nf);
@@ -1707,23 +1705,35 @@ export class Compiler {
       };
     }
     const fnE = this.expr(e.func, ctx);
-    return (f) => {
-      const fn = fnE(f);
+    // null: `fn` was not a Python function and has been called (result in `plainResult`)
+    let plainResult: PyObject | null = null;
+    const enter = (f: Frame, fn: PyObject): Frame | null => {
       const a = evalArgs(args, f, fn);
       const kw = buildKw === null ? null : evalKw(buildKw, f, fn, a);
       f.pos = node;
-      if (fn.ob_type !== functionType) return callAndDrop(fn, a, kw);
-      // the callee's body runs in this JS frame; our reference to the function is dropped when
-      // it returns (even by exception)
+      if (fn.ob_type !== functionType) {
+        plainResult = callAndDrop(fn, a, kw);
+        return null;
+      }
       const cc = (fn.v as FuncInfo).code as CompiledCode;
-      let nf: Frame;
       try {
-        nf = enterFrame(cc.info, cc.simple, fn, a, kw);
+        return enterFrame(cc.info, cc.simple, fn, a, kw);
       } catch (e) {
         decref(fn);
         throw e;
       }
-      const body = cc.info.body;
+    };
+    return (f) => {
+      const fn = fnE(f);
+      const nf = enter(f, fn);
+      if (nf === null) {
+        const r = plainResult!;
+        plainResult = null;
+        return r;
+      }
+      // the callee's body runs in this JS frame; our reference to the function is dropped when
+      // it returns (even by exception)
+      const body = nf.code.body;
       try {
         for (let i = 0; i < body.length; i++) if (body[i](nf) === RETURN) break;
         return takeReturn(nf);
@@ -2037,7 +2047,12 @@ function foldConstant(e: A.expr): A.ConstantValue | undefined {
       case 'Sub': return x - y;
       case 'Mult': return x * y;
       case 'Div': return y === 0 ? undefined : x / y;
-      case 'Pow': return x === 0 && y < 0 ? undefined : Math.pow(x, y);
+      case 'Pow': {
+        // left for run time when it raises (ZeroDivisionError, OverflowError) or is complex
+        if ((x === 0 && y < 0) || (x < 0 && !Number.isInteger(y))) return undefined;
+        const r = Math.pow(x, y);
+        return Number.isFinite(r) ? r : undefined;
+      }
       default: return undefined;
     }
   }
@@ -2055,6 +2070,17 @@ function binarySlow(f: Frame, node: Pos, op: BinOpName, a: PyObject, b: PyObject
   } finally {
     decref(a);
     decref(b);
+  }
+}
+
+/** GET_ITER of a for statement (out of line: the loop's JS frame stays small). */
+function iterOf(f: Frame, iterE: Ex, iterNode: Pos): PyObject {
+  const seq = iterE(f);
+  f.pos = iterNode;
+  try {
+    return getIter(seq);
+  } finally {
+    decref(seq);
   }
 }
 

@@ -82,4 +82,13 @@ describe('JS stack', () => {
     // CPython 3.11: the limit is reached at depth 1000 counting the module frame
     expect(r.stdout).toBe('999\n500\nok\n');
   });
+
+  it('a recursive method nesting for/try/finally/if reaches the limit too (node --stack-size=900)', () => {
+    const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+    const prog = fileURLToPath(new URL('./__fixtures__/deep_recursion_heavy.py', import.meta.url));
+    const r = spawnSync(process.execPath, ['--stack-size=900', '--import', 'tsx', cli, prog], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // `python3 -S src/sim/interpreter/__fixtures__/deep_recursion_heavy.py` (CPython 3.11.7) prints this
+    expect(r.stdout).toBe('999 maximum recursion depth exceeded\n0\n');
+  });
 });

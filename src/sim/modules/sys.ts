@@ -5,6 +5,7 @@ import { runtime, typeName } from '../objects/abstract.ts';
 import { incref } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { makeBuiltin, nargs } from './builtins.ts';
+import { getsizeof } from '../sizeof.ts';
 import { callHook } from '../trace-hooks.ts';
 
 function put(m: PyObject, name: string, v: PyObject): void {
@@ -41,10 +42,7 @@ export function makeSys(m: PyObject): void {
   }));
   put(m, 'getsizeof', makeBuiltin('getsizeof', (a) => {
     nargs('getsizeof', a, 1, 1);
-    const o = a[0];
-    const base = o.ob_type.size + (o.gc ? 16 : 0);
-    const extra = o.ob_type.tag === Tag.List || o.ob_type.tag === Tag.Tuple ? 8 * (o.v as PyObject[]).length : 0;
-    return newInt(base + extra);
+    return newInt(getsizeof(a[0]));
   }));
   const stream = (name: 'out' | 'err') => {
     const o = newObject(objectType, { stream: name });

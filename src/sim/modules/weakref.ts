@@ -17,7 +17,8 @@ import { makeBuiltin, method, nargs } from './builtins.ts';
 const hex = (o: PyObject) => '0x' + o.addr.toString(16).padStart(12, '0');
 
 function heapType(name: string, size: number): PyType {
-  const t = new PyType(typeType, name, objectType, Tag.Object, size, true, true);
+  // Tag.WeakRef marks every type of this module for the collector and dealloc (weakrefs.ts)
+  const t = new PyType(typeType, name, objectType, Tag.WeakRef, size, true, true);
   t.module = 'weakref';
   t.ob_refcnt = 1_000_000_000;
   return t;

@@ -416,13 +416,53 @@ function tupleKey(o: PyObject): string {
 export function pyHash(o: PyObject): number | bigint {
   const k = hashKey(o);
   if (typeof k === 'number') {
-    if (Number.isInteger(k)) return k === -1 ? -2 : k;
+    if (Number.isInteger(k)) {
+      if (Math.abs(k) < 2 ** 52) return k === -1 ? -2 : k;
+      return longHash(BigInt(k));
+    }
+    if (Number.isFinite(k)) return doubleHash(k);
     return strHash(String(k));
   }
-  if (typeof k === 'bigint') return k;
+  if (typeof k === 'bigint') return longHash(k);
   if (typeof k === 'string') return strHash(k);
   if (k instanceof PyObject) return Math.floor(k.addr / 16);
   return 0;
+}
+
+// sys.hash_info: numeric hashes are reduced modulo the Mersenne prime 2**61 - 1
+const HASH_BITS = 61n;
+const HASH_MODULUS = (1n << HASH_BITS) - 1n;
+
+/** long_hash: |x| mod (2**61 - 1) with x's sign; -1 is reserved, so it becomes -2. */
+function longHash(v: bigint): number | bigint {
+  let h = (v < 0n ? -v : v) % HASH_MODULUS;
+  if (v < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return Number.isSafeInteger(Number(h)) ? Number(h) : h;
+}
+
+/** _Py_HashDouble for finite non-integral floats (equal to long_hash for integral ones). */
+function doubleHash(v: number): number | bigint {
+  let m = Math.abs(v);
+  let e = Math.floor(Math.log2(m)) + 1;
+  m = m * 2 ** (-e >> 1) * 2 ** (-e - (-e >> 1));
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5) { m *= 2; e--; }
+  let x = 0n;
+  while (m !== 0) {
+    x = ((x << 28n) & HASH_MODULUS) | (x >> (HASH_BITS - 28n));
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+  }
+  const eb = BigInt(e >= 0 ? e % 61 : 60 - ((-1 - e) % 61));
+  x = ((x << eb) & HASH_MODULUS) | (x >> (HASH_BITS - eb));
+  if (v < 0) x = -x;
+  if (x === -1n) x = -2n;
+  return Number.isSafeInteger(Number(x)) ? Number(x) : x;
 }
 
 function strHash(s: string): number {
@@ -799,6 +839,7 @@ export function setAttr(o: PyObject, name: string, value: PyObject): void {
     const old = dict.get(name);
     dict.set(name, incref(value));
     if (old !== undefined) decref(old);
+    else if (dict.size > o.ob_type.attrHint) o.ob_type.attrHint = dict.size;
     return;
   }
   if (o instanceof PyType) {
@@ -838,10 +879,12 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
       if (o.ob_type.lookup(name) !== null) throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
       throw pyErr(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
     }
-    o.dict = new AttrDict();
+    o.dict = new AttrDict(o.ob_type.attrHint);
   }
-  const old = o.dict.get(name);
-  o.dict.set(name, incref(value));
+  const d = o.dict;
+  const old = d.get(name);
+  d.set(name, incref(value));
+  if (d.size > o.ob_type.attrHint) o.ob_type.attrHint = d.size;
   if (old !== undefined) decref(old);
 }
 
@@ -886,18 +929,30 @@ export { invalidateAll };
 
 // ---- misc helpers ------------------------------------------------------------------------------------
 
-export function indexValue(o: PyObject, what: string): number {
+/**
+ * An index as C's Py_ssize_t. Beyond 64 bits CPython raises `overflow` (IndexError for a
+ * subscript, OverflowError elsewhere) with `overflowMsg`.
+ */
+export function indexValue(o: PyObject, what: string, overflow: PyType = IndexError, overflowMsg = "cannot fit 'int' into an index-sized integer"): number {
   const t = o.ob_type.tag;
-  if (t === Tag.Int || t === Tag.Bool) return Number(o.v);
+  if (t === Tag.Int || t === Tag.Bool) return ssize(o.v, overflow, overflowMsg);
   const ix = o.ob_type.lookup('__index__');
   if (ix !== null && ix.ob_type !== methodDescrType) {
     const r = callDescr(ix, o, []);
-    const v = Number(r.v);
-    decref(r);
-    return v;
+    try {
+      return ssize(r.v, overflow, overflowMsg);
+    } finally {
+      decref(r);
+    }
   }
   if (what === 'string') throw typeErr(`string indices must be integers, not '${typeName(o)}'`);
   throw typeErr(`${what} indices must be integers or slices, not ${typeName(o)}`);
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+function ssize(v: number | bigint, overflow: PyType, msg: string): number {
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) throw pyErr(overflow, msg);
+  return Number(v);
 }
 
 export function normIndex(i: number, len: number, errType: PyType, what: string): number {

@@ -64,10 +64,19 @@ export const EMPTY_SHAPE = new Shape([], true);
 
 export class AttrDict implements AttrMap {
   shape: Shape = EMPTY_SHAPE;
-  vals: PyObject[] = [];
+  /**
+   * The values, in the shape's order; slots from `size` on are spare capacity. An array grown by
+   * push() reserves 16 more slots, so instances start with the capacity their type has needed so
+   * far (`capacity`), like CPython sizing a split dict from its shared keys.
+   */
+  vals: PyObject[];
+
+  constructor(capacity = 0) {
+    this.vals = capacity > 0 ? new Array<PyObject>(capacity) : [];
+  }
 
   get size(): number {
-    return this.vals.length;
+    return this.shape.keys.length;
   }
   get(k: string): PyObject | undefined {
     const i = this.shape.index.get(k);
@@ -80,8 +89,10 @@ export class AttrDict implements AttrMap {
     const i = this.shape.index.get(k);
     if (i !== undefined) this.vals[i] = v;
     else {
+      const n = this.shape.keys.length;
       this.shape = this.shape.with(k);
-      this.vals.push(v);
+      if (n < this.vals.length) this.vals[n] = v;
+      else this.vals.push(v);
     }
     return this;
   }
@@ -101,14 +112,14 @@ export class AttrDict implements AttrMap {
   }
   // Iterators work on a snapshot, so a finalizer that mutates the instance cannot derail them.
   keys(): IterableIterator<string> {
-    return this.shape.keys.slice(0, this.vals.length)[Symbol.iterator]();
+    return this.shape.keys.slice()[Symbol.iterator]();
   }
   values(): IterableIterator<PyObject> {
-    return this.vals.slice()[Symbol.iterator]();
+    return this.vals.slice(0, this.size)[Symbol.iterator]();
   }
   entries(): IterableIterator<[string, PyObject]> {
     const keys = this.shape.keys;
-    return this.vals.map((v, i): [string, PyObject] => [keys[i], v])[Symbol.iterator]();
+    return keys.map((k, i): [string, PyObject] => [k, this.vals[i]])[Symbol.iterator]();
   }
   [Symbol.iterator](): IterableIterator<[string, PyObject]> {
     return this.entries();

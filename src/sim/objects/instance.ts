@@ -112,7 +112,8 @@ function dictValues(m: AttrMap | null, out: PyObject[]): void {
   if (m === null) return;
   if (m instanceof AttrDict) {
     const vals = m.vals;
-    for (let i = 0; i < vals.length; i++) out.push(vals[i]);
+    const n = m.size;
+    for (let i = 0; i < n; i++) out.push(vals[i]);
     return;
   }
   for (const v of m.values()) out.push(v);

@@ -4,7 +4,7 @@ import type { DictEntry } from './core.ts';
 import {
   None, True, False, IndexError, KeyError, ValueError, dictType, floatType, intType, listType, newBool,
   newDict, newFloat, newInt, newList, newSet, newStr, newTuple, setType, strType, tupleType, emptyStr,
-  frozensetType, iterTypes, newObject, classmethodType,
+  frozensetType, iterTypes, newObject, classmethodType, OverflowError,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
 import { decref, incref } from '../heap.ts';
@@ -144,7 +144,8 @@ method(strType, 'replace', (self, a) => {
   const nw = strArg(a[1], 'replace', 'replace() argument 2');
   let count = a[2] ? Number(a[2].v) : -1;
   const s = S(self);
-  if (count < 0) return sameOrNew(self!, old === '' ? [''].concat([...s].flatMap((c) => [c, ''])).join(nw) : s.split(old).join(nw));
+  // an empty `old` matches before every character and at the end, once each
+  if (count < 0) return sameOrNew(self!, old === '' ? ['', ...s, ''].join(nw) : s.split(old).join(nw));
   let out = '';
   let i = 0;
   while (count > 0) {
@@ -224,11 +225,13 @@ pred('isspace', /^\s+$/);
 pred('isidentifier', /^[A-Za-z_][A-Za-z0-9_]*$/);
 method(strType, 'isupper', (self) => newBool(/[A-Z]/.test(S(self)) && S(self) === S(self).toUpperCase()));
 method(strType, 'islower', (self) => newBool(/[a-z]/.test(S(self)) && S(self) === S(self).toLowerCase()));
+/** Argument Clinic's Py_ssize_t conversion error. */
+const SSIZE_MSG = 'Python int too large to convert to C ssize_t';
 function padArgs(a: PyObject[], name: string): [number, string] {
   nargs(name, a, 1, 2);
   const fill = a[1] ? strArg(a[1], name) : ' ';
   if (fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
-  return [Number(indexValue(a[0], 'width')), fill];
+  return [Number(indexValue(a[0], 'width', OverflowError, SSIZE_MSG)), fill];
 }
 method(strType, 'center', (self, a) => {
   const [w, f] = padArgs(a, 'center');
@@ -398,7 +401,7 @@ method(listType, 'extend', (self, a) => {
 method(listType, 'insert', (self, a) => {
   if (a.length !== 2) throw typeErr(`insert expected 2 arguments, got ${a.length}`);
   const items = L(self);
-  let i = indexValue(a[0], 'list');
+  let i = indexValue(a[0], 'list', OverflowError, SSIZE_MSG);
   if (i < 0) i = Math.max(0, i + items.length);
   items.splice(Math.min(i, items.length), 0, incref(a[1]));
   return incref(None);
@@ -407,7 +410,7 @@ method(listType, 'pop', (self, a) => {
   nargs('pop', a, 0, 1);
   const items = L(self);
   if (items.length === 0) throw pyErr(IndexError, 'pop from empty list');
-  let i = a.length ? indexValue(a[0], 'list') : items.length - 1;
+  let i = a.length ? indexValue(a[0], 'list', OverflowError, SSIZE_MSG) : items.length - 1;
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw pyErr(IndexError, 'pop index out of range');
   return items.splice(i, 1)[0];

@@ -4,12 +4,12 @@
  */
 import { PyObject, Tag } from './pyobject.ts';
 import {
-  NotImplemented, OverflowError, ZeroDivisionError, floatType, intType, listType, newBool, newFloat,
+  NotImplemented, NotImplementedError, OverflowError, ZeroDivisionError, floatType, intType, listType, newBool, newFloat,
   newInt, newList, newStr, newTuple, strType, tupleType, boolType,
 } from './core.ts';
 import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
 import { decref, incref } from '../heap.ts';
-import { pyErr, typeErr } from './errors.ts';
+import { newException, pyErr, typeErr } from './errors.ts';
 
 export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
 
@@ -134,6 +134,40 @@ function ValueErrorT() {
   return ValueError;
 }
 
+/** float_floor_div (Objects/floatobject.c): from fmod, so 7.0 // 0.1 is 69.0 as in C. */
+function floatFloorDiv(vx: number, wx: number): number {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod !== 0 && (wx < 0) !== (mod < 0)) {
+    mod += wx;
+    div -= 1.0;
+  }
+  if (div === 0) {
+    const q = vx / wx;
+    return q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  let floordiv = Math.floor(div);
+  if (div - floordiv > 0.5) floordiv += 1.0;
+  return floordiv;
+}
+
+/** float_pow: C pow() with CPython's special cases and its ERANGE overflow error. */
+export function floatPow(x: number, y: number): number {
+  if (y === 0) return 1.0;
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
+  if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+  if (x === 1.0 || (x === -1.0 && !Number.isFinite(y))) return 1.0;
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
+    throw pyErr(NotImplementedError, 'complex numbers (a negative number to a fractional power) are not supported by the simulator');
+  }
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    throw newException(OverflowError, [newInt(34), newStr('Numerical result out of range')]);
+  }
+  return r;
+}
+
 function floatOp(op: BinOpName, x: number, y: number): PyObject {
   switch (op) {
     case 'Add': return newFloat(x + y);
@@ -144,7 +178,7 @@ function floatOp(op: BinOpName, x: number, y: number): PyObject {
       return newFloat(x / y);
     case 'FloorDiv':
       if (y === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
-      return newFloat(Math.floor(x / y));
+      return newFloat(floatFloorDiv(x, y));
     case 'Mod': {
       if (y === 0) throw pyErr(ZeroDivisionError, 'float modulo');
       let r = x % y;
@@ -153,15 +187,14 @@ function floatOp(op: BinOpName, x: number, y: number): PyObject {
       return newFloat(r);
     }
     case 'Pow':
-      if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      return newFloat(Math.pow(x, y));
+      return newFloat(floatPow(x, y));
   }
   incref(NotImplemented);
   return NotImplemented;
 }
 
 function seqRepeat(o: PyObject, n: PyObject): PyObject {
-  const count = Math.max(0, indexValue(n, 'sequence'));
+  const count = Math.max(0, indexValue(n, 'sequence', OverflowError));
   const t = o.ob_type.tag;
   if (t === Tag.Str) return newStr((o.v as string).repeat(count));
   const items = o.v as PyObject[];

@@ -94,6 +94,8 @@ export class PyType extends PyObject {
    * undefined = not computed yet; reset with the lookup cache.
    */
   plainAttrs: boolean | undefined = undefined;
+  /** The most attributes an instance has had: new instances' AttrDict capacity (attrdict.ts). */
+  attrHint = 0;
   constructor(meta: PyType | null, name: string, base: PyType | null, tag: Tag, size: number, isGc: boolean, heap: boolean) {
     super(meta as PyType, null);
     this.name = name;

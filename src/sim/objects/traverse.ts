@@ -88,7 +88,8 @@ export function tp_traverse(o: PyObject, visit: Visit): void {
     if (d instanceof AttrDict) {
       // the values array directly: no iterator allocation on the collector's hottest path
       const vals = d.vals;
-      for (let i = 0; i < vals.length; i++) visit(vals[i]);
+      const n = d.size;
+      for (let i = 0; i < n; i++) visit(vals[i]);
     } else for (const v of d.values()) visit(v);
   }
   if (t.heap) visit(t);

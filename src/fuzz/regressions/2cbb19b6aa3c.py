@@ -1,2 +1,0 @@
-# fuzz:diff --seed 7 program 384, minimized: stdout differ
-print('tab\there'.replace('', 'z')[:-4:2])
