@@ -110,3 +110,23 @@ test('the heap view is keyboard operable and shows the output up to the step', a
   const scan = await new AxeBuilder({ page }).include('[data-heap-view]').analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('"why is it 3?": inside sys.getrefcount every reference is listed, the argument included', async ({ page }) => {
+  await page.goto(LESSON);
+  await setCode(page, editor(page, 'same-object'), 'import sys\na = []\nb = a\nprint(sys.getrefcount(a))');
+  const view = heapView(page);
+  await view.getByRole('button', { name: /Visualize/ }).click();
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  await page.keyboard.press('End');
+  const printed = Number((await view.locator('[data-output]').textContent())?.trim());
+  expect(printed).toBeGreaterThan(0);
+  await view.getByRole('button', { name: 'First step' }).click();
+  await stepUntil(view, /Inside sys\.getrefcount\(\) on line 4/);
+  await view.locator('.hv-obj[aria-label^="list object"]').click();
+  const explain = view.locator('[data-explain]');
+  await expect(explain).toContainText("name 'a' in the module (global)");
+  await expect(explain).toContainText("name 'b' in the module (global)");
+  await expect(explain).toContainText('the argument of sys.getrefcount()');
+  // the same number the program printed
+  await expect(explain).toContainText(`Total: ${printed}.`);
+});

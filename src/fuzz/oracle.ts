@@ -16,21 +16,23 @@ export type Verdict =
 /** `Name` or `Name: message` — how CPython's last traceback line looks. */
 const EXCEPTION_LINE = /^([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?::|$)/;
 
-/** Texts JavaScript produces and CPython never does (only suspicious when the program doesn't contain them). */
-const JS_LEAKS = [
-  'Cannot read properties of',
-  'is not a function',
-  'is not iterable',
-  'Maximum call stack',
-  '[object Object]',
-  'undefined',
-  'NaN',
-  'Invalid array length',
-  'Invalid string length',
-  'BigInt',
-  'RangeError',
-  'ReferenceError',
-  '.ts:',
+/**
+ * Texts JavaScript produces and CPython never does (only suspicious when the program doesn't
+ * contain them). Careful with look-alikes CPython does print: "'int' object is not iterable",
+ * "cannot convert float NaN to integer".
+ */
+const JS_LEAKS: readonly RegExp[] = [
+  /Cannot read properties of/,
+  /\bis not a function\b/,
+  /\b(undefined|null) is not iterable|is not iterable \(/,
+  /Maximum call stack/,
+  /\[object Object\]/,
+  /\bundefined\b/,
+  /(?<!float )\bNaN\b/,
+  /Invalid (array|string) length/,
+  /\bBigInt\b/,
+  /\b(RangeError|ReferenceError)\b/,
+  /\.ts:\d/,
 ];
 
 const JS_STACK_FRAME = /\n\s+at .+(\(|file:|node:)/;
@@ -45,7 +47,8 @@ export function classify(source: string, r: RunResult, budget: number, elapsedMs
   const all = r.stdout + r.stderr;
   if (JS_STACK_FRAME.test(all)) return { kind: 'internal', why: 'a JavaScript stack trace in the output' };
   for (const leak of JS_LEAKS) {
-    if (all.includes(leak) && !source.includes(leak)) return { kind: 'internal', why: `JavaScript text in the output: ${leak}` };
+    const m = leak.exec(all);
+    if (m && !source.includes(m[0])) return { kind: 'internal', why: `JavaScript text in the output: ${m[0]}` };
   }
   const lines = r.stderr.trimEnd().split('\n');
   const last = lines[lines.length - 1] ?? '';

@@ -27,6 +27,10 @@ describe('oracle', () => {
     expect(internal({ stdout: '[object Object]\n' })).toBe('internal');
     expect(internal({ stdout: '[object Object]\n' }, "print('[object Object]')")).toBe('ok');
     expect(internal({ exitCode: 1, stderr: 'oops\n' })).toBe('internal');
+    const te = { type: 'TypeError', message: 'x', lineno: 1 };
+    expect(internal({ exitCode: 1, stderr: "TypeError: 'int' object is not iterable\n", error: te })).toBe('exception');
+    expect(internal({ exitCode: 1, stderr: 'ValueError: cannot convert float NaN to integer\n', error: te })).toBe('exception');
+    expect(internal({ exitCode: 1, stderr: 'TypeError: undefined is not iterable\n', error: te })).toBe('internal');
     expect(internal({ steps: 1000 })).toBe('internal');
   });
 });

@@ -15,7 +15,12 @@
  *   updated when the collector or gc.is_tracked/get_objects looks at the dict (`dictTracked`).
  *   An untracked dict is never part of the collected set (as in CPython, where it is in no list).
  * - start-up: CPython's own start-up objects (about 4,000 tracked objects in `python3 -S`) are not
- *   simulated; see `STARTUP_LONG_LIVED` and `STARTUP_COUNT0` for how their effect is modelled.
+ *   simulated; STARTUP_COUNT, STARTUP_YOUNG, STARTUP_LONG_LIVED and STARTUP_FREE_LISTS model
+ *   their effect on gc.get_count() and on when collections run (measured, see below).
+ * - free lists (heap.ts freeLists): a list, dict or tuple recycled through one is not a gc
+ *   allocation or deallocation; a full collection empties them, as clear_freelists does.
+ * - an instance whose `__dict__` was read counts one more unreachable container
+ *   (heap.ts materializedDicts).
  */
 import { PyObject, Tag } from './objects/pyobject.ts';
 import type { DictEntry } from './objects/core.ts';
@@ -56,7 +61,9 @@ export const STARTUP_LONG_LIVED = 3989 - 24;
 /**
  * Objects saved on CPython's free lists when a `python3 -S` program starts (measured by
  * src/tools/measure/gc_startup.py: how many lists / dicts / tuples of each length the first
- * lines can create before gc.get_count() moves). A full collection empties them (clear_freelists).
+ * lines can create before gc.get_count() moves; lists: 3 measured + 1 the probe itself took).
+ * Length-3 tuples recycle through every gc.get_count() call, so the probe cannot see their
+ * number: 20 stands for "some". A full collection empties them all (clear_freelists).
  */
 export const STARTUP_FREE_LISTS = { list: 4, dict: 7, tuple: { 1: 2, 2: 6, 3: 20, 4: 1, 5: 1 } as Record<number, number> };
 
@@ -147,6 +154,9 @@ export function dictTracked(o: PyObject): boolean {
 /** gc.is_tracked(o). */
 export function isTracked(o: PyObject): boolean {
   const g = o.gc;
+  // built-in functions made once for every run (untracked by the per-run reset) are tracked
+  // objects in CPython
+  if (g !== null && !g.tracked && o.ob_type.tag === Tag.Builtin && o.ob_refcnt >= 1_000_000) return true;
   if (g === null || !g.tracked) return false;
   return isExactDict(o) ? dictTracked(o) : true;
 }
@@ -194,11 +204,15 @@ export function traverse(o: PyObject, visit: Visit): void {
 
 // ---- trace events (zero cost when nobody listens) --------------------------------------------------
 
-function emit(phase: GcPhase, generation: number, lists: GcList[], unreachable: GcList | null, extra?: Partial<GcPhaseEvent>): void {
+function emit(phase: GcPhase, generation: number, lists: GcList[] | PyObject[], unreachable: GcList | null, extra?: Partial<GcPhaseEvent>): void {
   const fn = gcPhaseHook.fn;
   if (fn === null) return;
   const objects: { addr: number; gc_refs: number }[] = [];
-  for (const l of lists) for (let o = l.first; o !== null; o = o.gc!.next) objects.push({ addr: o.addr, gc_refs: o.gc!.gc_refs });
+  for (const l of lists) {
+    if (l instanceof GcList) {
+      for (let o = l.first; o !== null; o = o.gc!.next) objects.push({ addr: o.addr, gc_refs: o.gc!.gc_refs });
+    } else if (l.gc !== null) objects.push({ addr: l.addr, gc_refs: l.gc.gc_refs });
+  }
   const ev: GcPhaseEvent = { phase, generation, objects, ...extra };
   if (unreachable !== null) {
     const un: number[] = [];
@@ -415,6 +429,9 @@ function gc_collect_main(generation: number): CollectResult {
   emit('move_unreachable', generation, lists, unreachable);
 
   untrack_tuples(young);
+  // for the trace: the survivors of the collected generations, once they are merged into `old`
+  const survivors: PyObject[] = [];
+  if (gcPhaseHook.fn !== null) for (let o = young.first; o !== null; o = o.gc!.next) survivors.push(o);
   if (young !== old) {
     if (generation === 1) {
       gcState.long_lived_pending += young.size + gcState.startupYoung;
@@ -428,26 +445,26 @@ function gc_collect_main(generation: number): CollectResult {
     gcState.startupYoung = 0;
   }
   // no type of the simulator has a legacy tp_del finalizer: nothing is moved to `finalizers`
-  emit('move_legacy_finalizers', generation, [old], unreachable);
+  emit('move_legacy_finalizers', generation, survivors, unreachable);
   if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) debugCycles('collectable', unreachable);
 
   const weakBefore = weakrefCallbacksRun;
   let m = handle_weakrefs(unreachable, old);
-  emit('handle_weakrefs', generation, [old], unreachable);
+  emit('handle_weakrefs', generation, survivors, unreachable);
   const ran = finalize_garbage(unreachable) || weakrefCallbacksRun !== weakBefore;
-  emit('finalize_garbage', generation, [old], unreachable);
+  emit('finalize_garbage', generation, survivors, unreachable);
   if (ran) handle_resurrected_objects(unreachable, still, old);
   else {
     // no Python code ran since move_unreachable, so nothing can have been resurrected: the
     // recomputation CPython does here would find the same set
     gc_list_merge(unreachable, still);
   }
-  emit('handle_resurrected_objects', generation, [old], still);
+  emit('handle_resurrected_objects', generation, survivors, still);
   m += still.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
   for (let o = still.first; o !== null; o = o.gc!.next) if (materializedDicts.has(o)) m++;
   delete_garbage(still, old);
-  emit('delete_garbage', generation, [old], still);
+  emit('delete_garbage', generation, survivors, still);
 
   if (generation === 2) {
     // clear_freelists: only the collection of the highest generation does it
@@ -490,6 +507,24 @@ export function collect(generation = 2): number {
   try {
     return collectWithCallback(generation);
   } finally {
+    gcState.collecting = false;
+  }
+}
+
+/**
+ * Interpreter exit (_PyGC_CollectNoFail in finalize_modules): one full collection without the
+ * callbacks, so garbage cycles still waiting for the collector are finalized before the end.
+ */
+export function collectAtExit(): void {
+  if (gcState.collecting) return;
+  gcState.collecting = true;
+  // the program is over: a trace has nothing to show for this collection
+  const hook = gcPhaseHook.fn;
+  gcPhaseHook.fn = null;
+  try {
+    gc_collect_main(2);
+  } finally {
+    gcPhaseHook.fn = hook;
     gcState.collecting = false;
   }
 }

@@ -296,8 +296,11 @@ export function dealloc(o: PyObject): void {
     stats.freed++;
     return;
   }
-  const stack: PyObject[][] = [];
-  const pos: number[] = [];
+  // Shared work stacks (no allocation per call); a __del__ run from release() may dealloc
+  // recursively: each call only works above the depth it started at.
+  const stack = deallocStack;
+  const pos = deallocPos;
+  const base = stack.length;
   let cur: PyObject | null = o;
   for (;;) {
     if (cur !== null) {
@@ -309,7 +312,7 @@ export function dealloc(o: PyObject): void {
       cur = null;
     }
     const top = stack.length - 1;
-    if (top < 0) return;
+    if (top < base) return;
     const items = stack[top];
     const i = pos[top];
     if (i >= items.length) {
@@ -322,6 +325,8 @@ export function dealloc(o: PyObject): void {
     if (--child.ob_refcnt === 0) cur = child;
   }
 }
+const deallocStack: PyObject[][] = [];
+const deallocPos: number[] = [];
 
 /** Finalize and free one object; return the references it held (to be dropped in order). */
 function release(o: PyObject): PyObject[] | null {

@@ -136,6 +136,10 @@ export interface Observation {
   unreachable: number[];
 }
 
+/** Tracked objects beyond which the unreachable check is rate-limited. */
+const LARGE_HEAP = 500;
+const RECHECK_EVERY = 25;
+
 /** What the observer knows about one drawn object. */
 interface Entry {
   o: PyObject;
@@ -165,6 +169,7 @@ export class HeapObserver {
    */
   private undrawnAtCheck = -1;
   private unreachableObjs: PyObject[] = [];
+  private checkedAt = -RECHECK_EVERY;
 
   constructor(objectLimit = 400) {
     this.objectLimit = objectLimit;
@@ -242,8 +247,10 @@ export class HeapObserver {
         stack.length = 0;
         return;
       }
+      if (e.seen === stamp - 1) this.kept++;
       e.seen = stamp;
       order.push(e);
+      if (o.gc !== null && o.gc.tracked) this.trackedDrawn++;
       const tag = o.ob_type.tag;
       // leaves (most objects): nothing to walk into
       if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) continue;
@@ -257,6 +264,9 @@ export class HeapObserver {
   private kids: PyObject[] = [];
   private roots: PyObject[] = [];
   private spare: Entry[] = [];
+  /** Counted by walk(): entries also drawn at the previous step, tracked objects drawn. */
+  private kept = 0;
+  private trackedDrawn = 0;
 
   /** The heap at this moment, compared with the previous observation. */
   observe(top: Frame | null): Observation {
@@ -271,30 +281,40 @@ export class HeapObserver {
     // double-buffered: the previous step's order is still needed below
     const order = this.spare;
     order.length = 0;
+    this.kept = 0;
+    this.trackedDrawn = 0;
     this.walk(roots, order, stamp);
-    let trackedDrawn = 0;
-    for (const e of order) if (e.o.gc !== null && e.o.gc.tracked) trackedDrawn++;
+    let trackedDrawn = this.trackedDrawn;
     let tracked = 0;
     for (const g of generations) tracked += g.size;
     let unreachable = this.unreachableObjs;
-    let recheck = tracked - trackedDrawn !== this.undrawnAtCheck;
+    let moved = tracked - trackedDrawn !== this.undrawnAtCheck;
+    let force = false;
     for (const o of unreachable) {
       // freed, or reachable again (a finalizer or gc.get_objects() handed it out)
-      if (o.ob_refcnt <= 0 || this.entries.get(o)?.seen === stamp) recheck = true;
+      if (o.ob_refcnt <= 0 || this.entries.get(o)?.seen === stamp) force = true;
     }
-    if (recheck) unreachable = findUnreachable();
-    const before = order.length;
+    // the whole-heap check costs O(tracked objects): past LARGE_HEAP a moved count triggers it
+    // every RECHECK_EVERY steps at most (the highlight of a new cycle may come a few steps late)
+    if (moved && tracked > LARGE_HEAP && stamp - this.checkedAt < RECHECK_EVERY) moved = false;
+    const recheck = moved || force;
+    if (recheck) {
+      unreachable = findUnreachable();
+      this.checkedAt = stamp;
+    }
     this.walk(unreachable, order, stamp);
-    for (let i = before; i < order.length; i++) if (order[i].o.gc !== null && order[i].o.gc!.tracked) trackedDrawn++;
-    // garbage drawn now counts as drawn: the check reruns only when something else changes
-    this.undrawnAtCheck = tracked - trackedDrawn;
+    trackedDrawn = this.trackedDrawn;
+    // garbage drawn now counts as drawn: the check reruns only when something else changes (a
+    // postponed check keeps the old reference point, so it still runs later)
+    if (recheck) this.undrawnAtCheck = tracked - trackedDrawn;
     this.unreachableObjs = unreachable;
 
     let ctx: OutsideContext | null = null;
     const changed: ObjView[] = [];
     const freed: number[] = [];
     const hidden: number[] = [];
-    for (const p of this.prevOrder) {
+    // every object of the previous step walked again: nothing was freed or hidden
+    if (this.kept !== this.prevOrder.length) for (const p of this.prevOrder) {
       if (p.seen === stamp) continue;
       // not drawn any more: freed (count reached 0), or alive but only internals refer to it
       if (p.o.ob_refcnt <= 0) freed.push(p.o.addr);

@@ -176,6 +176,8 @@ export interface Trace {
   executed: number;
   /** Set when only the first `maxSteps` steps were kept. */
   truncated: { maxSteps: number } | null;
+  /** Set when the recorder itself failed: the steps stop there (the program ran to its end). */
+  recorderError: string | null;
   /** Set when a heap larger than this was cut to stay drawable. */
   objectLimit: number;
   objectsTruncated: boolean;

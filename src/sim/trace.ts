@@ -110,13 +110,14 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   };
 
   const onLine = (f: Frame) => {
-    if (truncated) return;
+    if (truncated || steps[steps.length - 1]?.kind === 'end') return;
     const line = f.pos ? f.pos.lineno : null;
     if (endLine !== null && line === endLine && f.back === null) record('end', null, f);
     else record('line', line, f);
   };
   const onGc = (e: GcPhaseEvent) => {
-    if (truncated) return;
+    // after the last line: interpreter shutdown (its final collection is not part of the program)
+    if (truncated || steps[steps.length - 1]?.kind === 'end') return;
     const prev = steps[steps.length - 1];
     if (prev === undefined) return;
     pendingCollect = null; // the collector speaks for itself
@@ -138,7 +139,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   };
 
   const onCall = (name: string, args: readonly PyObject[]) => {
-    if (truncated || name !== 'sys.getrefcount' || args.length !== 1) return;
+    if (truncated || name !== 'sys.getrefcount' || args.length !== 1 || steps[steps.length - 1]?.kind === 'end') return;
     const top = R.frame;
     record('call', top?.pos ? top.pos.lineno : null, top, {
       call: name,
@@ -153,11 +154,25 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
     outLen += text.length;
   };
 
-  const uninstall = lineHook.install(onLine);
+  /**
+   * A recorder bug must never become the learner's error: recording stops, the program runs on,
+   * and the trace says where it stopped.
+   */
+  let failed: string | null = null;
+  const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
+    if (failed !== null) return;
+    try {
+      fn(...a);
+    } catch (e) {
+      failed = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const uninstall = lineHook.install(guard(onLine));
   const prevGc = gcPhaseHook.fn;
   const prevCall = callHook.fn;
-  gcPhaseHook.fn = onGc;
-  callHook.fn = onCall;
+  gcPhaseHook.fn = guard(onGc);
+  callHook.fn = guard(onCall);
   let result;
   try {
     result = runProgram(code, {
@@ -173,7 +188,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
     callHook.fn = prevCall;
   }
   const last = steps[steps.length - 1];
-  if (last !== undefined && last.kind !== 'end' && !truncated) {
+  if (last !== undefined && last.kind !== 'end' && !truncated && (failed as string | null) === null) {
     // an uncaught exception (or a limit) ended the run: the last step shows the output too
     steps.push({
       kind: 'end', line: result.error?.lineno ?? last.line, frames: last.frames, changed: NO_VIEWS, freed: NO_ADDRS,
@@ -192,6 +207,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
     error: result.error ? { type: result.error.type, message: result.error.message, lineno: result.error.lineno } : null,
     executed: Math.max(0, result.steps - (endLine !== null ? 1 : 0)),
     truncated: truncated ? { maxSteps } : null,
+    recorderError: failed,
     objectLimit: observer.objectLimit,
     objectsTruncated: observer.objectsTruncated,
   };

@@ -141,6 +141,7 @@ class HeapViewIsland {
     const notes: string[] = [`${t.steps.length} steps recorded.`];
     if (t.truncated) notes.push(`Only the first ${t.truncated.maxSteps} steps are kept; the program ran ${t.executed} statements.`);
     if (t.objectsTruncated) notes.push(`Large heaps are cut to ${t.objectLimit} objects.`);
+    if (t.recorderError) notes.push(`The visualizer stopped recording after step ${t.steps.length} (an internal error; the program itself ran to its end).`);
     if (t.error) notes.push(`The program stopped with ${t.error.type}${t.error.lineno ? ` on line ${t.error.lineno}` : ''}.`);
     this.status.textContent = notes.join(' ');
     this.slider.max = String(Math.max(0, t.steps.length - 1));
@@ -233,21 +234,32 @@ class HeapViewIsland {
   }
 
   private showExplanation(): void {
+    const nodes = this.explanationNodes();
+    // a live region: only touch it when the words change (not on every step)
+    const text = nodes.map((n) => n.textContent).join('\n');
+    if (text === this.explainText) return;
+    this.explainText = text;
+    this.explain.replaceChildren(...nodes);
+  }
+  private explainText = '';
+
+  private explanationNodes(): HTMLElement[] {
     const state = this.state;
-    const box = this.explain;
-    box.replaceChildren();
     if (state === null || this.selected === null) {
       const p = document.createElement('p');
       p.textContent = 'Select an object (click it, or focus it and press Enter) to see every reference that makes up its reference count.';
-      box.append(p);
-      return;
+      return [p];
     }
     const v = state.objects.get(this.selected);
     const ex = explainRefcount(state, this.selected);
-    if (v === undefined || ex === null) return;
+    if (v === undefined || ex === null) return [];
     const h = document.createElement('p');
     h.className = 'hv-explain-title';
-    h.textContent = `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${v.refcnt.toLocaleString('en-US')}. sys.getrefcount() would say ${(v.refcnt + 1).toLocaleString('en-US')}: its argument is one more reference.`;
+    const rc = v.refcnt.toLocaleString('en-US');
+    const measuring = state.temps.some((t) => t.addr === v.addr);
+    h.textContent = measuring
+      ? `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${rc}, the number sys.getrefcount() is about to return (its argument is one of the references below).`
+      : `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${rc}. sys.getrefcount() would say ${(v.refcnt + 1).toLocaleString('en-US')}: its argument is one more reference.`;
     const ul = document.createElement('ul');
     for (const part of ex.parts) {
       const li = document.createElement('li');
@@ -264,7 +276,7 @@ class HeapViewIsland {
     const sum = document.createElement('p');
     sum.className = 'hv-explain-sum';
     sum.textContent = `Total: ${v.refcnt.toLocaleString('en-US')}.`;
-    box.append(h, ul, sum);
+    return [h, ul, sum];
   }
 
   private onKey(e: KeyboardEvent): void {

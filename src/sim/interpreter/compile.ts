@@ -17,7 +17,7 @@ import {
   repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance, hasPlainAttrs,
 } from '../objects/abstract.ts';
 import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
-import { binaryOp, inplaceOp, unaryOp } from '../objects/number.ts';
+import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.ts';
 import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
@@ -597,7 +597,13 @@ export class Compiler {
       const key = this.expr(t.slice, ctx);
       return (f) => {
         const o = obj(f);
-        const k = key(f);
+        let k: PyObject;
+        try {
+          k = key(f);
+        } catch (err) {
+          decref(o);
+          throw err;
+        }
         try {
           f.pos = t as Pos;
           const cur = getItem(o, k);
@@ -1026,7 +1032,13 @@ export class Compiler {
         const key = this.expr(t.slice, ctx);
         return (f, v) => {
           const o = obj(f);
-          const k = key(f);
+          let k: PyObject;
+          try {
+            k = key(f);
+          } catch (err) {
+            decref(o);
+            throw err;
+          }
           f.pos = node;
           try {
             setItem(o, k, v);
@@ -1106,7 +1118,13 @@ export class Compiler {
         const key = this.expr(t.slice, ctx);
         return (f) => {
           const o = obj(f);
-          const k = key(f);
+          let k: PyObject;
+          try {
+            k = key(f);
+          } catch (err) {
+            decref(o);
+            throw err;
+          }
           f.pos = node;
           try {
             delItem(o, k);
@@ -1142,7 +1160,13 @@ export class Compiler {
         const want = op === 'Is';
         return (f) => {
           const a = l(f);
-          const b = r(f);
+          let b: PyObject;
+          try {
+            b = r(f);
+          } catch (err) {
+            decref(a);
+            throw err;
+          }
           const v = a === b;
           decref(a);
           decref(b);
@@ -1151,7 +1175,13 @@ export class Compiler {
       }
       return (f) => {
         const a = l(f);
-        const b = r(f);
+        let b: PyObject;
+        try {
+          b = r(f);
+        } catch (err) {
+          decref(a);
+          throw err;
+        }
         if (a.ob_type === intType && b.ob_type === intType) {
           const x = a.v;
           const y = b.v;
@@ -1333,13 +1363,39 @@ export class Compiler {
           for (let i = 0; i < vals.length; i++) {
             const kf = keys[i];
             if (kf === null) {
-              const other = vals[i](f);
-              dictMerge(d, other);
-              decref(other);
+              let other: PyObject;
+              try {
+                other = vals[i](f);
+              } catch (err) {
+                decref(d);
+                throw err;
+              }
+              f.pos = node;
+              try {
+                dictMerge(d, other);
+              } catch (err) {
+                decref(d);
+                throw err;
+              } finally {
+                decref(other);
+              }
               continue;
             }
-            const k = kf(f);
-            const v = vals[i](f);
+            let k: PyObject;
+            let v: PyObject;
+            try {
+              k = kf(f);
+            } catch (err) {
+              decref(d);
+              throw err;
+            }
+            try {
+              v = vals[i](f);
+            } catch (err) {
+              decref(k);
+              decref(d);
+              throw err;
+            }
             f.pos = node;
             let hk: unknown;
             try {
@@ -1424,7 +1480,14 @@ export class Compiler {
       const n = es.length;
       return (f) => {
         const items = new Array<PyObject>(n);
-        for (let i = 0; i < n; i++) items[i] = es[i](f);
+        let i = 0;
+        try {
+          for (; i < n; i++) items[i] = es[i](f);
+        } catch (err) {
+          // an exception unwinds the evaluation stack: the values already computed are released
+          for (let j = 0; j < i; j++) decref(items[j]);
+          throw err;
+        }
         return items;
       };
     }
@@ -1468,7 +1531,13 @@ export class Compiler {
       const add = op === 'Add';
       return (f) => {
         const a = l(f);
-        const b = r(f);
+        let b: PyObject;
+        try {
+          b = r(f);
+        } catch (err) {
+          decref(a);
+          throw err;
+        }
         if (a.ob_type === intType && b.ob_type === intType && typeof a.v === 'number' && typeof b.v === 'number') {
           const s = add ? a.v + b.v : a.v - b.v;
           if (s >= -9007199254740991 && s <= 9007199254740991) {
@@ -1484,7 +1553,13 @@ export class Compiler {
       const kind = op === 'Mult' ? 0 : op === 'Mod' ? 1 : 2;
       return (f) => {
         const a = l(f);
-        const b = r(f);
+        let b: PyObject;
+        try {
+          b = r(f);
+        } catch (err) {
+          decref(a);
+          throw err;
+        }
         if (a.ob_type === intType && b.ob_type === intType) {
           const x = a.v;
           const y = b.v;
@@ -1518,7 +1593,13 @@ export class Compiler {
       const op = ops[0];
       return (f) => {
         const a = first(f);
-        const b = r0(f);
+        let b: PyObject;
+        try {
+          b = r0(f);
+        } catch (err) {
+          decref(a);
+          throw err;
+        }
         f.pos = node;
         try {
           return compareOp(op, a, b);
@@ -1531,7 +1612,13 @@ export class Compiler {
     return (f) => {
       let a = first(f);
       for (let i = 0; i < ops.length; i++) {
-        const b = rest[i](f);
+        let b: PyObject;
+        try {
+          b = rest[i](f);
+        } catch (err) {
+          decref(a);
+          throw err;
+        }
         f.pos = node;
         let res: PyObject;
         try {
@@ -1584,7 +1671,13 @@ export class Compiler {
     const key = this.expr(e.slice, ctx);
     return (f) => {
       const o = obj(f);
-      const k = key(f);
+      let k: PyObject;
+      try {
+        k = key(f);
+      } catch (err) {
+        decref(o);
+        throw err;
+      }
       f.pos = node;
       if (o.ob_type === listType && k.ob_type === intType && typeof k.v === 'number') {
         const items = o.v as PyObject[];
@@ -1656,8 +1749,8 @@ export class Compiler {
           } finally {
             decref(o);
           }
-          const a = args(f);
-          const kw = buildKw === null ? null : buildKw(f);
+          const a = evalArgs(args, f, fn);
+          const kw = buildKw === null ? null : evalKw(buildKw, f, fn, a);
           f.pos = node;
           try {
             return callObject(fn, a, kw);
@@ -1665,8 +1758,8 @@ export class Compiler {
             decref(fn);
           }
         }
-        const a = args(f);
-        const kw = buildKw === null ? null : buildKw(f);
+        const a = evalArgs(args, f, o);
+        const kw = buildKw === null ? null : evalKw(buildKw, f, o, a);
         f.pos = node;
         const b = meth.v as BuiltinInfo;
         try {
@@ -1680,8 +1773,8 @@ export class Compiler {
       // arguments are evaluated and the frame entered out of line: this closure's JS frame stays
       // on the stack while the callee runs, so it keeps few registers
       const enter = (f: Frame, o: PyObject, meth: PyObject): Frame => {
-        const a = args(f);
-        const kw = buildKw === null ? null : buildKw(f);
+        const a = evalArgs(args, f, o);
+        const kw = buildKw === null ? null : evalKw(buildKw, f, o, a);
         f.pos = node;
         a.unshift(o);
         const cc = (meth.v as FuncInfo).code as CompiledCode;
@@ -2031,9 +2124,16 @@ function foldConstant(e: A.expr): A.ConstantValue | undefined {
         if (b < 0n) return undefined;
         r = a >> b;
         break;
-      case 'Div':
+      case 'Div': {
         if (b === 0n) return undefined;
-        return Number(a) / Number(b);
+        try {
+          return longTrueDivide(a, b);
+        } catch (err) {
+          // too large for a float: raised at run time, where CPython raises it
+          if (err instanceof PyObject) decref(err);
+          return undefined;
+        }
+      }
       default: return undefined;
     }
     if ((r < 0n ? -r : r).toString(2).length > 128) return undefined;

@@ -13,7 +13,7 @@ import { formatException } from './traceback.ts';
 import { builtinsMap, output } from '../modules/builtins.ts';
 import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
-import { resetCollector } from '../gc.ts';
+import { collectAtExit, resetCollector } from '../gc.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
@@ -185,6 +185,8 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
           decref(u);
         }
         atexit.run?.();
+        // finalize_modules collects garbage while __main__'s globals still exist
+        collectAtExit();
         shutdown(gmap);
       } catch (e) {
         handleUncaught(e);

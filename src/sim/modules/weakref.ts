@@ -6,7 +6,7 @@
  */
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import { KeyError, None, ReferenceError, TypeError, newBool, newInt, newList, newObject, newStr, newTuple, objectType, typeType } from '../objects/core.ts';
-import { callObject, getAttr, hashKey, repr, runtime, truthy } from '../objects/abstract.ts';
+import { callObject, getAttr, hashKey, repr, runtime, truthy, typeCallHooks } from '../objects/abstract.ts';
 import { decref, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { getIter } from '../objects/iter.ts';
@@ -75,6 +75,7 @@ const finalizeType = heapType('finalize', 48);
 /** weakref.finalize._registry: pending finalizers, kept alive until they run. */
 const registry = new Set<PyObject>();
 let finalizeIndex = 0;
+let shutdown = false;
 
 function fstate(f: PyObject): FinalizeState {
   return f.v as FinalizeState;
@@ -84,6 +85,12 @@ function fstate(f: PyObject): FinalizeState {
 function runFinalizer(f: PyObject): PyObject | null {
   const s = fstate(f);
   if (!registry.has(f) || s.func === null) return null;
+  if (shutdown) {
+    // finalize._shutdown: after the exit handler, finalizers are dropped without being called
+    registry.delete(f);
+    decref(f);
+    return null;
+  }
   registry.delete(f);
   const func = s.func;
   const args = s.args;
@@ -174,6 +181,7 @@ function exitFunc(): void {
   });
   pending.sort((x, y) => fstate(x).index - fstate(y).index);
   while (pending.length > 0) runFinalizerFromCallback(pending.pop()!);
+  shutdown = true;
 }
 
 // ---- WeakValueDictionary / WeakKeyDictionary ---------------------------------------------------------
@@ -401,12 +409,40 @@ weakrefTypeSlots.set(proxyType, {
 
 // ---- the module -------------------------------------------------------------------------------------
 
+type Ctor = (a: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+/** The module's classes, called like CPython's (weakref.ref(...), weakref.finalize(...)...). */
+const constructors = new Map<PyType, Ctor>();
+let constructHooked = false;
+
+/** Route calls of the module's types to their constructors (the arguments are owned, as in construct). */
+function hookTypeCalls(): void {
+  if (constructHooked) return;
+  constructHooked = true;
+  const prev = typeCallHooks.construct;
+  typeCallHooks.construct = (t, args, kw) => {
+    const c = t.tag === Tag.WeakRef ? constructors.get(t) : undefined;
+    if (c === undefined) return prev(t, args, kw);
+    try {
+      return c(args, kw);
+    } finally {
+      for (const x of args) decref(x);
+      if (kw !== null) for (const v of kw.values()) decref(v);
+    }
+  };
+}
+
 export function makeWeakref(m: PyObject): void {
-  const put = (name: string, fn: (a: PyObject[], kw: Map<string, PyObject> | null) => PyObject) =>
-    m.dict!.set(name, makeBuiltin(name, fn));
+  const put = (name: string, fn: Ctor) => m.dict!.set(name, makeBuiltin(name, fn));
+  /** A class of the module: the type object itself is the module attribute, as in CPython. */
+  const cls = (name: string, t: PyType, fn: Ctor) => {
+    constructors.set(t, fn);
+    m.dict!.set(name, incref(t));
+  };
+  hookTypeCalls();
   registry.clear();
   finalizeIndex = 0;
-  put('ref', (a) => {
+  shutdown = false;
+  cls('ref', refType, (a) => {
     nargs('ref', a, 1, 2);
     checkWeakrefable(a[0]);
     const cb = a.length > 1 && a[1] !== None ? a[1] : null;
@@ -429,7 +465,7 @@ export function makeWeakref(m: PyObject): void {
     nargs('getweakrefs', a, 1, 1);
     return newList(weakrefsTo(a[0]).map((w) => incref(w)));
   });
-  put('finalize', (a, kw) => {
+  cls('finalize', finalizeType, (a, kw) => {
     if (a.length < 2) throw typeErr(`finalize expected at least 2 positional arguments, got ${a.length}`);
     checkWeakrefable(a[0]);
     const f = newObject(finalizeType, null);
@@ -448,8 +484,8 @@ export function makeWeakref(m: PyObject): void {
     atexit.run = exitFunc;
     return f;
   });
-  put('WeakValueDictionary', (a) => makeWeakDict(wvdType, true, a));
-  put('WeakKeyDictionary', (a) => makeWeakDict(wkdType, false, a));
+  cls('WeakValueDictionary', wvdType, (a) => makeWeakDict(wvdType, true, a));
+  cls('WeakKeyDictionary', wkdType, (a) => makeWeakDict(wkdType, false, a));
   m.dict!.set('ReferenceType', incref(refType));
   m.dict!.set('ProxyType', incref(proxyType));
   void TypeError;

@@ -133,10 +133,32 @@ method(strType, 'upper', (self) => sameOrNew(self!, S(self).toUpperCase()));
 method(strType, 'lower', (self) => sameOrNew(self!, S(self).toLowerCase()));
 method(strType, 'casefold', (self) => sameOrNew(self!, S(self).toLowerCase()));
 method(strType, 'swapcase', (self) => newStr([...S(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-method(strType, 'title', (self) => newStr(S(self).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p, c) => p + c.toUpperCase())));
+// Unicode case rules of str.title()/capitalize(): a cased character (Lu, Ll, Lt) starts a word
+// when the previous character was not cased; word starts get their titlecase form.
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+const TITLECASE: Record<string, string> = {
+  'ß': 'Ss', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǆ': 'ǅ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǉ': 'ǈ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǌ': 'ǋ',
+  'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ǳ': 'ǲ',
+};
+function titleChar(c: string): string {
+  return TITLECASE[c] ?? c.toUpperCase();
+}
+method(strType, 'title', (self) => {
+  let out = '';
+  let prevCased = false;
+  for (const c of S(self)) {
+    const cased = CASED.test(c);
+    out += cased ? (prevCased ? c.toLowerCase() : titleChar(c)) : c;
+    prevCased = cased;
+  }
+  return newStr(out);
+});
 method(strType, 'capitalize', (self) => {
   const s = S(self);
-  return newStr(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase());
+  const first = s.codePointAt(0);
+  if (first === undefined) return newStr(s);
+  const c = String.fromCodePoint(first);
+  return newStr(titleChar(c) + s.slice(c.length).toLowerCase());
 });
 method(strType, 'replace', (self, a) => {
   nargs('replace', a, 2, 3);
@@ -372,7 +394,15 @@ percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
       }
     }
     const w = width ? Number(width) : 0;
-    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : flags.includes('0') && conv !== 's' ? body.padStart(w, '0') : body.padStart(w);
+    if (body.length < w) {
+      if (flags.includes('-')) body = body.padEnd(w);
+      else if (flags.includes('0') && conv !== 's' && conv !== 'r' && conv !== 'a' && conv !== 'c') {
+        // zeros go after the sign and the 0x/0o prefix: '%05d' % -7 == '-0007'
+        const m = /^([-+ ]?)(0[xXo])?/.exec(body)!;
+        const head = m[0];
+        body = head + body.slice(head.length).padStart(w - head.length, '0');
+      } else body = body.padStart(w);
+    }
     return body;
   });
   if (b.ob_type === tupleType && i < args.length) throw typeErr('not all arguments converted during string formatting');

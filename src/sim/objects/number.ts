@@ -84,13 +84,39 @@ export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): Py
   }
   if (op === 'Div') {
     if (big(y) === 0n) throw pyErr(ZeroDivisionError, 'division by zero');
-    return newFloat(toFloat(x) / toFloat(y));
+    return newFloat(longTrueDivide(big(x), big(y)));
   }
   if (op === 'Pow' && big(y) < 0n) return newFloat(Math.pow(toFloat(x), toFloat(y)));
   if (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor' || op === 'LShift' || op === 'RShift') {
     return newInt(norm(bigBitOp(op, big(x), big(y))));
   }
   return newInt(norm(bigArith(op, big(x), big(y))));
+}
+
+/**
+ * long_true_divide: the correctly rounded quotient of two ints of any size (CPython does not go
+ * through two roundings to float). A quotient of 55+ bits plus a sticky bit for the remainder,
+ * rounded once by the (correctly rounding) BigInt to Number conversion, then scaled exactly.
+ */
+export function longTrueDivide(a: bigint, b: bigint): number {
+  const LIMIT = 2n ** 53n;
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a <= LIMIT && b <= LIMIT) return (neg ? -1 : 1) * (Number(a) / Number(b));
+  if (a === 0n) return neg ? -0 : 0;
+  const sh = b.toString(2).length - a.toString(2).length + 55;
+  const num = sh >= 0 ? a << BigInt(sh) : a;
+  const den = sh >= 0 ? b : b << BigInt(-sh);
+  const q = num / den;
+  const sticky = num % den !== 0n ? 1n : 0n;
+  let r = Number((q << 1n) | sticky);
+  let e = -(sh + 1);
+  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
+  r *= 2 ** e;
+  if (!Number.isFinite(r)) throw pyErr(OverflowError, 'integer division result too large for a float');
+  return neg ? -r : r;
 }
 
 function bigFloorDiv(a: bigint, b: bigint): bigint {

@@ -34,21 +34,46 @@ export class PyObject {
    */
   dict: AttrMap | null = null;
   /**
-   * The gc header, or null for an object the collector does not know. The header's fields live
-   * inline on the object (below), as PyGC_Head sits right before the object in CPython's memory:
-   * `gc` is then the object itself, so no separate JS object is allocated per container.
+   * The gc header lives inline on the object, as PyGC_Head sits right before the object in
+   * CPython's memory: `gc` (below) is the object itself, or null for an object the collector does
+   * not know, so no separate JS object is allocated per container. Its small fields share one
+   * small integer (fewer fields per object: less memory for V8's collector to copy and mark):
+   * bit 0 header present, bit 1 tracked, bit 2 finalized, bits 3+ generation + 1.
    */
-  gc: GcHead | null = null;
-  tracked = false;
-  generation = 0;
+  gcbits = 1 << 3;
   gc_refs = 0;
-  finalized = false;
   prev: PyObject | null = null;
   next: PyObject | null = null;
   constructor(type: PyType, v: any) {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.v = v;
+  }
+  get gc(): GcHead | null {
+    return (this.gcbits & 1) !== 0 ? this : null;
+  }
+  /** Only `o.gc = o` (give `o` its header) and `o.gc = null` (drop it) are meaningful. */
+  set gc(h: GcHead | null) {
+    this.gcbits = h === null ? this.gcbits & ~1 : this.gcbits | 1;
+  }
+  get tracked(): boolean {
+    return (this.gcbits & 2) !== 0;
+  }
+  set tracked(t: boolean) {
+    this.gcbits = t ? this.gcbits | 2 : this.gcbits & ~2;
+  }
+  get finalized(): boolean {
+    return (this.gcbits & 4) !== 0;
+  }
+  set finalized(t: boolean) {
+    this.gcbits = t ? this.gcbits | 4 : this.gcbits & ~4;
+  }
+  /** 0, 1, 2; -1 permanent; 3, 4 the collector's working lists (heap.ts collectingLists). */
+  get generation(): number {
+    return (this.gcbits >> 3) - 1;
+  }
+  set generation(g: number) {
+    this.gcbits = (this.gcbits & 7) | ((g + 1) << 3);
   }
   /** Simulated address returned by id(); 0 until allocated. */
   get addr(): number {

@@ -155,9 +155,14 @@ export function tp_clear(o: PyObject): boolean {
     case Tag.Builtin:
       return false;
   }
-  if (o.dict !== null) {
-    drop.push(...o.dict.values());
-    o.dict.clear();
+  const d = o.dict;
+  if (d !== null) {
+    if (d instanceof AttrDict) {
+      const vals = d.vals;
+      const n = d.size;
+      for (let i = 0; i < n; i++) drop.push(vals[i]);
+    } else for (const v of d.values()) drop.push(v);
+    d.clear();
   }
   for (const d of drop) decref(d);
   return true;
