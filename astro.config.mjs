@@ -43,6 +43,28 @@ export default defineConfig({
   site: 'http://localhost:4321',
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> in every page's <head> (a static site sends no headers).
+  // Scripts: our own files plus Astro's hashes of any inline script; never 'unsafe-eval'.
+  // 'wasm-unsafe-eval' is for Pagefind's WebAssembly search index only (it allows no JS eval).
+  // Styles need 'unsafe-inline': Monaco creates <style> elements and style attributes at run time,
+  // Shiki's highlighted code uses style attributes, and our Monaco CSS plugin injects a <style>.
+  // frame-ancestors and report-uri are ignored in a <meta> policy, so they are not set.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // One small stylesheet: inlining it saves a render-blocking request on every page.
   build: { inlineStylesheets: 'always' },
   vite: {
