@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * `npx playwright install` is impossible on these machines: Debian's Chromium is used when present.
  */
 const systemChromium = '/usr/bin/chromium';
-const PORT = 4321;
+// PML_PORT lets a second checkout run its browser tests while another preview server holds 4321.
+const PORT = Number(process.env.PML_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -102,6 +102,7 @@ class EditorIsland {
   private typeAhead = '';
   private running = false;
   private lastError: { line: number; message: string } | null = null;
+  private traceLine: Monaco.editor.IEditorDecorationsCollection | null = null;
 
   constructor(private readonly root: HTMLElement) {
     const q = <T extends Element>(sel: string): T => {
@@ -157,6 +158,11 @@ class EditorIsland {
     this.runButton.addEventListener('focus', prewarm, { once: true });
     this.runButton.addEventListener('click', () => void this.run());
     this.resetButton.addEventListener('click', () => this.reset());
+    // A HeapView stepping through this editor's code names the line about to run (null clears it).
+    this.root.addEventListener('pml:highlight-line', (event) => {
+      const line = (event as CustomEvent<{ line: number | null }>).detail?.line ?? null;
+      this.highlightTraceLine(line);
+    });
   }
 
   currentCode(): string {
@@ -354,6 +360,25 @@ class EditorIsland {
       return;
     }
     this.host.querySelectorAll('.line')[line - 1]?.classList.add('pml-error-line');
+  }
+
+  private highlightTraceLine(line: number | null): void {
+    this.traceLine?.clear();
+    this.traceLine = null;
+    this.host.querySelectorAll('.pml-trace-line').forEach((el) => el.classList.remove('pml-trace-line'));
+    if (line === null) return;
+    const monaco = this.monaco;
+    const editor = this.editor;
+    const model = editor?.getModel();
+    if (monaco && editor && model) {
+      if (line > model.getLineCount()) return;
+      this.traceLine = editor.createDecorationsCollection([
+        { range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'pml-trace-line' } },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
+      return;
+    }
+    this.host.querySelectorAll('.line')[line - 1]?.classList.add('pml-trace-line');
   }
 
   private clearErrorMark(): void {
