@@ -35,7 +35,7 @@ test('an exercise opened from a module leads back to it, and to its lesson', asy
   await expect(page).toHaveURL(/\/modules\/exercise\/refs-alias-mutation\/\?back=/);
   await expect(page.locator('[data-exercise-id="refs-alias-mutation"]')).toBeVisible();
   await expect(page.getByRole('link', { name: /Read the lesson/ })).toHaveAttribute('href', '/lessons/02-how-objects-are-stored/');
-  await page.getByRole('link', { name: 'Back to the module' }).click();
+  await page.getByRole('link', { name: 'Back to the module', exact: true }).click();
   await expect(page).toHaveURL(WEEK1);
 });
 

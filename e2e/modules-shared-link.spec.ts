@@ -12,7 +12,7 @@ test('a shared link opens the module it encodes, in order, without a rebuild', a
   await expect(page.getByRole('button', { name: 'Download report (JSON)' })).toBeVisible();
   await expect(page).toHaveTitle('Friday quiz · Python Memory Lab');
   await page.getByRole('link', { name: 'Two names, one list' }).click();
-  await page.getByRole('link', { name: 'Back to the module' }).click();
+  await page.getByRole('link', { name: 'Back to the module', exact: true }).click();
   await expect(page).toHaveURL(ok);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -366,7 +366,11 @@ class EditorIsland {
     this.traceLine?.clear();
     this.traceLine = null;
     this.host.querySelectorAll('.pml-trace-line').forEach((el) => el.classList.remove('pml-trace-line'));
-    if (line === null) return;
+    if (line === null) {
+      delete this.root.dataset.traceLine;
+      return;
+    }
+    this.root.dataset.traceLine = String(line);
     const monaco = this.monaco;
     const editor = this.editor;
     const model = editor?.getModel();

@@ -1,6 +1,7 @@
 /**
  * The learner's progress: one versioned localStorage entry, validated on every load. A value that
- * doesn't validate is set aside under a backup key (never silently dropped) and progress restarts.
+ * doesn't validate is set aside under a backup key (never silently dropped), listed under
+ * SET_ASIDE_KEY until the page has told the learner, and progress restarts.
  */
 export const PROGRESS_KEY = 'pml:progress';
 const VERSION = 1;
@@ -53,12 +54,35 @@ export function loadProgress(): Progress {
     // falls through to setting the value aside
   }
   try {
-    localStorage.setItem(`${PROGRESS_KEY}:unreadable:${Date.now()}`, raw);
+    const backup = `${PROGRESS_KEY}:unreadable:${Date.now()}`;
+    localStorage.setItem(backup, raw);
     localStorage.removeItem(PROGRESS_KEY);
+    localStorage.setItem(SET_ASIDE_KEY, JSON.stringify([...setAsideProgress(), backup]));
   } catch {
     // storage unavailable: keep working without it
   }
   return empty();
+}
+
+/** Backup keys of progress set aside and not yet reported to the learner (progress-notice.ts). */
+export const SET_ASIDE_KEY = `${PROGRESS_KEY}:set-aside`;
+
+export function setAsideProgress(): string[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(SET_ASIDE_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string' && k.startsWith(`${PROGRESS_KEY}:unreadable:`)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The learner has seen the notice: the backups stay in storage, only the report is done. */
+export function acknowledgeSetAside(): void {
+  try {
+    localStorage.removeItem(SET_ASIDE_KEY);
+  } catch {
+    // nothing to do
+  }
 }
 
 function update(lessonId: string, change: (entry: LessonProgress) => void): void {

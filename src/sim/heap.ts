@@ -34,8 +34,30 @@ function sizeClass(size: number): number {
   return idx;
 }
 
+/**
+ * Bounds on the simulated heap, so a memory bomb stops with a limit message (`limit: 'heap'`)
+ * instead of exhausting the tab: live objects are counted at allocation, and a container's item
+ * count is checked by `reserveItems` before its JS array is built. `live` restarts at 0 each run.
+ */
+export const heapBudget = {
+  live: 0,
+  maxLive: 2_000_000,
+  maxItems: 10_000_000,
+  /** The error to throw; run.ts installs LimitExceeded('heap') (errors.ts imports this module). */
+  exceeded: (): unknown => new RangeError('simulated heap limit'),
+};
+
+/** Throws the heap limit when a container would hold more than `maxItems` references. */
+export function reserveItems(n: number): void {
+  if (n > heapBudget.maxItems) throw heapBudget.exceeded();
+}
+
 /** Give `o` an address for `size` bytes (object size as CPython counts it, gc header excluded). */
 export function allocAddr(o: PyObject, size: number): void {
+  if (++heapBudget.live > heapBudget.maxLive) {
+    heapBudget.live--;
+    throw heapBudget.exceeded();
+  }
   const ci = sizeClass(size);
   const c = classes[ci];
   const idx = c.free.length > 0 ? c.free.pop()! : c.next++;
@@ -52,6 +74,37 @@ function freeAddr(o: PyObject): void {
   const idx = (off - ci * REGION16) / ci;
   c.slots[idx] = null;
   c.free.push(idx);
+  heapBudget.live--;
+}
+
+/**
+ * Every run starts from the same heap: the allocator's state and the static objects' counts as
+ * they were when the first run began (module load). Objects a previous run left behind (its code
+ * constants, for one) are unreachable from the new run, so their slots are simply reused.
+ */
+interface HeapState {
+  classes: { next: number; free: number[]; slots: number }[];
+  statics: [PyObject, number][];
+}
+let savedState: HeapState | null = null;
+
+export function saveHeapState(): void {
+  savedState = {
+    classes: classes.map((c) => ({ next: c.next, free: c.free.slice(), slots: c.slots.length })),
+    statics: [...staticObjects.values()].map((o): [PyObject, number] => [o, o.ob_refcnt]),
+  };
+}
+
+export function restoreHeapState(): void {
+  if (savedState === null) return;
+  savedState.classes.forEach((s, i) => {
+    const c = classes[i];
+    for (let k = s.slots; k < c.slots.length; k++) c.slots[k] = null;
+    c.slots.length = s.slots;
+    c.next = s.next;
+    c.free = s.free.slice();
+  });
+  for (const [o, n] of savedState.statics) o.ob_refcnt = n;
 }
 
 /** Static (statically allocated in CPython's binary) objects: small ints, None, True... */

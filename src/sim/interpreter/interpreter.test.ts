@@ -67,6 +67,25 @@ describe('limits and robustness', () => {
     expect(r.stderr).toMatch(/SyntaxError: expected ':'/);
   });
 
+  it('prints the same thing when one process runs a program three times (reused worker, grader)', () => {
+    const src = [
+      'import sys',
+      "d = {'key': 1}",
+      "print(sys.getrefcount('key'), sys.getrefcount(1), sys.getrefcount(None))",
+      "print(hex(id(d)), hex(id('key')), hex(id([])))",
+      'class C:',
+      '    pass',
+      'c = C()',
+      'print(sys.getrefcount(C), hex(id(c)), sys.getrefcount(int))',
+      'import ctypes',
+      'print(ctypes.c_long.from_address(id(c)).value)',
+    ].join('\n') + '\n';
+    const first = runProgram(src);
+    expect(first.exitCode).toBe(0);
+    expect(runProgram(src).stdout).toBe(first.stdout);
+    expect(runProgram(src).stdout).toBe(first.stdout);
+  });
+
   it('starts every run from the same start-up state', () => {
     const src = 'import sys\nprint(sys.getrefcount(7))\n';
     expect(runProgram(src).stdout).toBe(runProgram(src).stdout);

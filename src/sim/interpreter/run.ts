@@ -4,7 +4,7 @@ import { PyObject, PyType } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
 import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
-import { decref, incref, gcCount, generations, permanent, deallocHooks } from '../heap.ts';
+import { decref, incref, gcCount, generations, permanent, deallocHooks, heapBudget } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
 import { Compiler, ImportErrorRef } from './compile.ts';
 import { Frame, R } from './frame.ts';
@@ -13,6 +13,8 @@ import { formatException } from './traceback.ts';
 import { builtinsMap, output } from '../modules/builtins.ts';
 import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
+import { saveHeapState, restoreHeapState } from '../heap.ts';
+import { saveInterned, restoreInterned } from '../objects/core.ts';
 import { collectAtExit, resetCollector } from '../gc.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
@@ -30,6 +32,8 @@ export interface RunConfig {
   after?: { mod: A.Module; source: string; filename: string; begin: () => void };
 }
 
+let heapSaved = false;
+
 function resetRunState(cfg: RunConfig): void {
   R.frame = null;
   R.depth = 0;
@@ -41,6 +45,18 @@ function resetRunState(cfg: RunConfig): void {
   runtime.recursionLimit = 1000;
   output.chars = 0;
   output.max = cfg.maxOutputChars;
+  heapBudget.live = 0;
+  heapBudget.exceeded = () => new LimitExceeded('heap');
+  // the same start for every run in one process (a reused worker, the grader): allocator,
+  // static objects and interned strings as at module load, then CPython's start-up counts
+  if (!heapSaved) {
+    saveHeapState();
+    saveInterned();
+    heapSaved = true;
+  } else {
+    restoreHeapState();
+    restoreInterned();
+  }
   resetStaticRefcounts();
   for (const g of generations) g.clear();
   permanent.clear();

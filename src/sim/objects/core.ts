@@ -252,6 +252,20 @@ export function internStr(s: string): PyObject {
   o.ob_refcnt++;
   return o;
 }
+/** The interned table and its strings' counts at module load: every run starts from them. */
+let savedInterned: [string, PyObject, number][] | null = null;
+export function saveInterned(): void {
+  savedInterned = [...interned].map(([s, o]): [string, PyObject, number] => [s, o, o.ob_refcnt]);
+}
+export function restoreInterned(): void {
+  if (savedInterned === null) return;
+  interned.clear();
+  for (const [s, o, n] of savedInterned) {
+    interned.set(s, o);
+    o.ob_refcnt = n;
+  }
+}
+
 /** Is `o` the interned string for its value? (the heap view marks interned strings as cached) */
 export function isInterned(o: PyObject): boolean {
   return typeof o.v === 'string' && interned.get(o.v) === o;

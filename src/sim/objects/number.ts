@@ -8,7 +8,7 @@ import {
   newInt, newList, newStr, newTuple, strType, tupleType, boolType,
 } from './core.ts';
 import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, incref, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 
 export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
@@ -224,6 +224,7 @@ function seqRepeat(o: PyObject, n: PyObject): PyObject {
   const t = o.ob_type.tag;
   if (t === Tag.Str) return newStr((o.v as string).repeat(count));
   const items = o.v as PyObject[];
+  reserveItems(count * items.length);
   const out: PyObject[] = [];
   for (let k = 0; k < count; k++) for (const it of items) out.push(incref(it));
   return t === Tag.List ? newList(out) : newTuple(out);
@@ -243,12 +244,14 @@ function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
     case 'Add':
       if (ta.tag === Tag.Str && tb.tag === Tag.Str) return newStr(a.v + b.v);
       if (ta.tag === Tag.List && tb.tag === Tag.List) {
+        reserveItems(a.v.length + b.v.length);
         const out: PyObject[] = [];
         for (const it of a.v) out.push(incref(it));
         for (const it of b.v) out.push(incref(it));
         return newList(out);
       }
       if (ta.tag === Tag.Tuple && tb.tag === Tag.Tuple) {
+        reserveItems(a.v.length + b.v.length);
         const out: PyObject[] = [];
         for (const it of a.v) out.push(incref(it));
         for (const it of b.v) out.push(incref(it));
@@ -339,6 +342,7 @@ export function inplaceOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
         const old = items.splice(0);
         for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
       } else {
+        reserveItems(n * items.length);
         const orig = items.slice();
         for (let k = 1; k < n; k++) for (const it of orig) items.push(incref(it));
       }
