@@ -43,9 +43,15 @@ export const heapBudget = {
   live: 0,
   maxLive: 2_000_000,
   maxItems: 10_000_000,
+  maxChars: 100_000_000,
   /** The error to throw; run.ts installs LimitExceeded('heap') (errors.ts imports this module). */
   exceeded: (): unknown => new RangeError('simulated heap limit'),
 };
+
+/** Throws the heap limit when a string would be longer than `maxChars` characters. */
+export function reserveChars(n: number): void {
+  if (n > heapBudget.maxChars) throw heapBudget.exceeded();
+}
 
 /** Throws the heap limit when a container would hold more than `maxItems` references. */
 export function reserveItems(n: number): void {

@@ -74,6 +74,8 @@ describe('memory bombs stop at the simulator’s heap bound', () => {
     ['x = (0,) * 10**9', 'heap'],
     ['x = [0]\nx *= 10**9', 'heap'],
     ['x = [0]\nwhile True:\n    x = x + x', 'heap'],
+    ["s = 'a' * 10**9", 'heap'],
+    ["s = 'ab'\nwhile True:\n    s += s", 'heap'],
   ])('%s', (source, limit) => {
     const started = performance.now();
     const r = run(source);

@@ -551,7 +551,13 @@ export class Compiler {
       const store = this.storeName(t.id, ctx);
       return (f) => {
         const cur = load(f);
-        const v = value(f);
+        let v: PyObject;
+        try {
+          v = value(f);
+        } catch (err) {
+          decref(cur); // the evaluation stack is unwound
+          throw err;
+        }
         f.pos = node;
         let r: PyObject;
         try {
@@ -572,7 +578,13 @@ export class Compiler {
         try {
           f.pos = t as Pos;
           const cur = getAttr(o, name);
-          const v = value(f);
+          let v: PyObject;
+          try {
+            v = value(f);
+          } catch (err) {
+            decref(cur);
+            throw err;
+          }
           f.pos = node;
           let r: PyObject;
           try {
@@ -607,7 +619,13 @@ export class Compiler {
         try {
           f.pos = t as Pos;
           const cur = getItem(o, k);
-          const v = value(f);
+          let v: PyObject;
+          try {
+            v = value(f);
+          } catch (err) {
+            decref(cur);
+            throw err;
+          }
           f.pos = node;
           let r: PyObject;
           try {
@@ -918,7 +936,8 @@ export class Compiler {
       }
       const closure = cl.length ? cl.map((i) => incref(f.cells[i])) : null;
       const fi: FuncInfo = {
-        code: codeLike, globals: f.globals, defaults: dv, kwdefaults: kw, closure, name: code.name,
+        // func_globals is a strong reference: sys.getrefcount(globals()) grows with each def
+        code: codeLike, globals: incref(f.globals), defaults: dv, kwdefaults: kw, closure, name: code.name,
         qualname: code.qualname, klass: null, doc: null, module: '__main__',
       };
       return newObject(functionType, fi);

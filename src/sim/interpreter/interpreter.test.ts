@@ -86,6 +86,14 @@ describe('limits and robustness', () => {
     expect(runProgram(src).stdout).toBe(first.stdout);
   });
 
+  it('counts the references functions and the running module hold to the globals', () => {
+    const src = 'import sys\nprint(sys.getrefcount(globals()))\ndef f(): pass\nprint(sys.getrefcount(globals()))\n'
+      + 'l = lambda: 0\nprint(sys.getrefcount(globals()))\ndel f\nprint(sys.getrefcount(globals()))\n'
+      + 'class C:\n    def m(self): pass\nprint(sys.getrefcount(globals()))\n';
+    // python3 -S prints these (CPython 3.11.7)
+    expect(runProgram(src).stdout).toBe('4\n5\n6\n5\n6\n');
+  });
+
   it('starts every run from the same start-up state', () => {
     const src = 'import sys\nprint(sys.getrefcount(7))\n';
     expect(runProgram(src).stdout).toBe(runProgram(src).stdout);

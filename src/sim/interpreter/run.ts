@@ -180,6 +180,9 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;
+    // While the module runs CPython 3.11 holds its globals twice more: the function object
+    // PyEval_EvalCode builds (func_globals) and the frame's f_locals, which is the same dict.
+    globals.ob_refcnt += 2;
     try {
       for (const st of code.body) st(frame);
       if (cfg.after !== undefined) {
@@ -192,6 +195,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     } catch (e) {
       handleUncaught(e);
     }
+    globals.ob_refcnt -= 2;
     R.frame = null;
     if (limit === null) {
       try {

@@ -156,7 +156,9 @@ function contents(o: PyObject): PyObject[] | null {
       }
       break;
     case Tag.Func: {
+      // func_clear's order: func_globals first
       const f = o.v as FuncInfo;
+      out.push(f.globals);
       if (f.defaults) out.push(...f.defaults);
       if (f.kwdefaults) out.push(...f.kwdefaults.values());
       if (f.closure) out.push(...f.closure);

@@ -8,7 +8,7 @@ import {
   newInt, newList, newStr, newTuple, strType, tupleType, boolType,
 } from './core.ts';
 import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
-import { decref, incref, reserveItems } from '../heap.ts';
+import { decref, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 
 export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
@@ -222,7 +222,10 @@ function floatOp(op: BinOpName, x: number, y: number): PyObject {
 function seqRepeat(o: PyObject, n: PyObject): PyObject {
   const count = Math.max(0, indexValue(n, 'sequence', OverflowError));
   const t = o.ob_type.tag;
-  if (t === Tag.Str) return newStr((o.v as string).repeat(count));
+  if (t === Tag.Str) {
+    reserveChars(count * (o.v as string).length);
+    return newStr((o.v as string).repeat(count));
+  }
   const items = o.v as PyObject[];
   reserveItems(count * items.length);
   const out: PyObject[] = [];
@@ -242,7 +245,10 @@ function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
   }
   switch (op) {
     case 'Add':
-      if (ta.tag === Tag.Str && tb.tag === Tag.Str) return newStr(a.v + b.v);
+      if (ta.tag === Tag.Str && tb.tag === Tag.Str) {
+        reserveChars(a.v.length + b.v.length);
+        return newStr(a.v + b.v);
+      }
       if (ta.tag === Tag.List && tb.tag === Tag.List) {
         reserveItems(a.v.length + b.v.length);
         const out: PyObject[] = [];
