@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumExecutable } from './src/tools/chromium.ts';
 
 /**
  * Browser tests against the built site (`npm run build` first; `npm test` does it).
  * `npx playwright install` is impossible on these machines: Debian's Chromium is used when present.
  */
-const systemChromium = '/usr/bin/chromium';
 // PML_PORT lets a second checkout run its browser tests while another preview server holds 4321.
 const PORT = Number(process.env.PML_PORT ?? 4321);
 
@@ -21,17 +20,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      // Without the networking flags Chromium keeps calling home on a closed network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumExecutable,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

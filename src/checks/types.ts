@@ -1,5 +1,5 @@
 /**
- * The exercise checker's contract. src/modules/check-contract.ts restates it for the grader, and
+ * The exercise checker's contract. src/modules/check-contract.ts re-exports it for the grader, and
  * src/modules/checker-adapter.ts binds this implementation to it, so a drift fails typechecking.
  */
 

@@ -118,7 +118,9 @@ def problem(where, text):
     problems.append(f'{where}: {text}')
 
 
-def child_env(seed='0'):
+# Seed 0 would turn hash randomization off (sys.flags.hash_randomization == 0), which moves one
+# start-up reference between small ints; the fidelity corpus runs with seeds 1 and 2.
+def child_env(seed='1'):
     return {
         'PATH': os.environ.get('PATH', '/usr/bin:/bin'),
         'LC_ALL': 'C.UTF-8',
@@ -128,7 +130,7 @@ def child_env(seed='0'):
     }
 
 
-def run_program(source, seed='0'):
+def run_program(source, seed='1'):
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'program.py')
         with open(path, 'w') as f:

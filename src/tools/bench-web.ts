@@ -14,21 +14,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumExecutable } from './chromium.ts';
 
 const PORT = 4329;
 const ORIGIN = `http://localhost:${PORT}`;
 const LESSON = '/lessons/01-variables-are-references/';
 const RUNS = 5;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+const FLAGS = CHROMIUM_FLAGS;
+const executablePath = chromiumExecutable ?? chromium.executablePath();
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
