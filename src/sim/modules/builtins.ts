@@ -928,12 +928,7 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
       case '__bases__': return newTuple(((o as PyType & { bases?: PyType[] }).bases ?? (o.base ? [o.base] : [])).map((m) => incref(m)));
       case '__base__': return incref(o.base ?? None);
       case '__doc__': return incref(None);
-      case '__dict__': {
-        const d = newDict();
-        const m = d.v as Map<unknown, DictEntry>;
-        for (const [k, v] of o.tp_dict) m.set(k, { k: newStr(k), v: incref(v) });
-        return d;
-      }
+      case '__dict__': return snapshotDict(o.tp_dict);
     }
     return null;
   }
@@ -1007,13 +1002,26 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
     }
     case Tag.Module:
       if (name === '__name__') return newStr((o.v as { name: string }).name);
-      if (name === '__dict__') return incref((o.v as { dict: PyObject }).dict);
+      if (name === '__dict__') {
+        const own = (o.v as { dict?: PyObject }).dict;
+        if (own !== undefined) return incref(own);
+        // Built-in modules keep their names in a JS map, not a dict object: hand out a snapshot.
+        return snapshotDict(o.dict);
+      }
       break;
   }
   if (name === '__dict__' && t.heap) return instanceDict(o);
   if (name === '__doc__') return incref(None);
   return null;
 };
+
+/** A new dict holding the entries of a namespace the simulator keeps as a JS map. */
+function snapshotDict(names: Iterable<[string, PyObject]> | null): PyObject {
+  const d = newDict();
+  const m = d.v as Map<unknown, DictEntry>;
+  if (names !== null) for (const [k, v] of names) m.set(k, { k: newStr(k), v: incref(v) });
+  return d;
+}
 
 typeCallHooks.construct = construct;
 

@@ -261,8 +261,28 @@ function builtinRepr(o: PyObject): string {
       const c = o.v as PyObject | null;
       return c === null ? `<cell at ${addrHex(o)}: empty>` : `<cell at ${addrHex(o)}: ${typeName(c)} object at ${addrHex(c)}>`;
     }
+    case Tag.Iter:
+      if (t.name === 'dict_keys' || t.name === 'dict_values' || t.name === 'dict_items') return dictViewRepr(o);
+      break;
   }
   return `<${qualTypeName(t)} object at ${addrHex(o)}>`;
+}
+
+/** dictviews_repr: `dict_items([('a', 1)])`, guarded like the dict itself against recursion. */
+function dictViewRepr(o: PyObject): string {
+  const name = o.ob_type.name;
+  if (reprStack.has(o)) return '...';
+  reprStack.add(o);
+  try {
+    const { dict, kind } = o.v as { dict: PyObject; kind: 'keys' | 'values' | 'items' };
+    const parts: string[] = [];
+    for (const e of (dict.v as Map<unknown, DictEntry>).values()) {
+      parts.push(kind === 'keys' ? repr(e.k) : kind === 'values' ? repr(e.v) : `(${repr(e.k)}, ${repr(e.v)})`);
+    }
+    return `${name}([${parts.join(', ')}])`;
+  } finally {
+    reprStack.delete(o);
+  }
 }
 
 function seqRepr(o: PyObject, open: string, close: string): string {
