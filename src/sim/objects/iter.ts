@@ -45,6 +45,12 @@ function strNext(s: IterState): PyObject | null {
   const str = (s.seq as PyObject).v as string;
   const i = s.i as number;
   if (i >= str.length) return null;
+  // A character outside the BMP is two UTF-16 units but one Python character.
+  const c = str.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < str.length && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    s.i = i + 2;
+    return newStr(str.slice(i, i + 2));
+  }
   s.i = i + 1;
   return newStr(str[i]);
 }

@@ -10,8 +10,10 @@ import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } fr
 import { decref, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
-import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin } from '../modules/builtins.ts';
+import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal } from '../modules/builtins.ts';
+import type { SetTable } from './settable.ts';
 import { formatValue } from './format.ts';
+import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { keyError } from './subscript.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
@@ -119,8 +121,9 @@ function esc(c: string): string {
 function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
   const cls = chars === null ? '\\s' : `[${esc(chars)}]`;
   if (chars === '') return s;
-  if (left) s = s.replace(new RegExp(`^${cls === '\\s' ? '\\s' : cls}+`), '');
-  if (right) s = s.replace(new RegExp(`${cls === '\\s' ? '\\s' : cls}+$`), '');
+  // 'u': a character outside the BMP is one class member, and a lone half never splits a pair.
+  if (left) s = s.replace(new RegExp(`^${cls === '\\s' ? '\\s' : cls}+`, 'u'), '');
+  if (right) s = s.replace(new RegExp(`${cls === '\\s' ? '\\s' : cls}+$`, 'u'), '');
   return s;
 }
 function sameOrNew(self: PyObject, s: string): PyObject {
@@ -183,12 +186,18 @@ method(strType, 'replace', (self, a) => {
   }
   return sameOrNew(self!, out + s.slice(i));
 });
+/** s[lo:hi] in code points for 0 <= lo, hi <= anything (JS slice semantics). */
+function cpSliceClamped(s: string, len: number, lo: number, hi: number): string {
+  if (len === s.length) return s.slice(lo, hi);
+  return lo >= hi ? '' : cpSlice(s, Math.min(lo, len), Math.min(hi, len));
+}
 function prefixCheck(self: PyObject, a: PyObject[], fn: 'startswith' | 'endswith'): PyObject {
   nargs(fn, a, 1, 3);
   const s = S(self);
+  const len = cpLen(s);
   const start = a[1] && a[1] !== None ? Number(a[1].v) : 0;
-  const end = a[2] && a[2] !== None ? Number(a[2].v) : s.length;
-  const sub = s.slice(start < 0 ? Math.max(0, s.length + start) : start, end < 0 ? s.length + end : end);
+  const end = a[2] && a[2] !== None ? Number(a[2].v) : len;
+  const sub = cpSliceClamped(s, len, start < 0 ? Math.max(0, len + start) : start, end < 0 ? len + end : end);
   const test = (p: PyObject): boolean => {
     if (p.ob_type.tag !== Tag.Str) throw typeErr(`${fn} first arg must be str or a tuple of str, not ${typeName(p)}`);
     return fn === 'startswith' ? sub.startsWith(p.v) : sub.endsWith(p.v);
@@ -202,49 +211,57 @@ function findArgs(self: PyObject, a: PyObject[], name: string): [string, string,
   nargs(name, a, 1, 3);
   const s = S(self);
   const sub = strArg(a[0], name, 'must be str');
+  const len = cpLen(s);
   let start = a[1] && a[1] !== None ? Number(a[1].v) : 0;
-  let end = a[2] && a[2] !== None ? Number(a[2].v) : s.length;
-  if (start < 0) start = Math.max(0, s.length + start);
-  if (end < 0) end = Math.max(0, s.length + end);
-  return [s, sub, start, Math.min(end, s.length)];
+  let end = a[2] && a[2] !== None ? Number(a[2].v) : len;
+  if (start < 0) start = Math.max(0, len + start);
+  if (end < 0) end = Math.max(0, len + end);
+  end = Math.min(end, len);
+  // Offsets below are UTF-16 units; the callers turn found offsets back into code points.
+  if (len !== s.length) return [s, sub, start > len ? s.length + 1 : cpToUnit(s, start), cpToUnit(s, end)];
+  return [s, sub, start, end];
 }
 method(strType, 'find', (self, a) => {
   const [s, sub, st, en] = findArgs(self!, a, 'find');
   const i = s.slice(0, en).indexOf(sub, st);
-  return newInt(i >= 0 && i + sub.length <= en ? i : -1);
+  return newInt(i >= 0 && i + sub.length <= en ? unitToCp(s, i) : -1);
 });
 method(strType, 'rfind', (self, a) => {
   const [s, sub, st, en] = findArgs(self!, a, 'rfind');
   const i = s.slice(0, en).lastIndexOf(sub);
-  return newInt(i >= st ? i : -1);
+  return newInt(i >= st ? unitToCp(s, i) : -1);
 });
 method(strType, 'index', (self, a) => {
   const [s, sub, st, en] = findArgs(self!, a, 'index');
   const i = s.slice(0, en).indexOf(sub, st);
   if (i < 0) throw pyErr(ValueError, 'substring not found');
-  return newInt(i);
+  return newInt(unitToCp(s, i));
 });
 method(strType, 'rindex', (self, a) => {
   const [s, sub, st, en] = findArgs(self!, a, 'rindex');
   const i = s.slice(0, en).lastIndexOf(sub);
   if (i < st) throw pyErr(ValueError, 'substring not found');
-  return newInt(i);
+  return newInt(unitToCp(s, i));
 });
 method(strType, 'count', (self, a) => {
   const [s, sub, st, en] = findArgs(self!, a, 'count');
   const part = s.slice(st, en);
-  if (sub === '') return newInt(part.length + 1);
+  if (sub === '') return newInt(cpLen(part) + 1);
   return newInt(part.split(sub).length - 1);
 });
 const pred = (name: string, re: RegExp) =>
   method(strType, name, (self) => newBool(S(self).length > 0 && re.test(S(self))));
-pred('isdigit', /^\d+$/);
-pred('isdecimal', /^\d+$/);
-pred('isnumeric', /^\d+$/);
-pred('isalpha', /^[A-Za-z\u00c0-\uffff]+$/);
-pred('isalnum', /^[A-Za-z0-9\u00c0-\uffff]+$/);
+// Unicode classes with the 'u' flag, so a character outside the BMP is tested whole ('👍' is not
+// alphanumeric, '𝐀' is a letter). isdigit: Nd plus the digits that are not decimal (superscripts,
+// circled digits), listed by CPython 3.11's unicodedata; isnumeric misses the few numeric letters
+// outside N* (CJK numerals that are not also L*).
+pred('isdigit', /^[\p{Nd}\u{b2}-\u{b3}\u{b9}\u{1369}-\u{1371}\u{19da}\u{2070}\u{2074}-\u{2079}\u{2080}-\u{2089}\u{2460}-\u{2468}\u{2474}-\u{247c}\u{2488}-\u{2490}\u{24ea}\u{24f5}-\u{24fd}\u{24ff}\u{2776}-\u{277e}\u{2780}-\u{2788}\u{278a}-\u{2792}\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]+$/u);
+pred('isdecimal', /^\p{Nd}+$/u);
+pred('isnumeric', /^\p{N}+$/u);
+pred('isalpha', /^\p{L}+$/u);
+pred('isalnum', /^[\p{L}\p{N}]+$/u);
 pred('isspace', /^\s+$/);
-pred('isidentifier', /^[A-Za-z_][A-Za-z0-9_]*$/);
+pred('isidentifier', /^[\p{XID_Start}_]\p{XID_Continue}*$/u);
 method(strType, 'isupper', (self) => newBool(/[A-Z]/.test(S(self)) && S(self) === S(self).toUpperCase()));
 method(strType, 'islower', (self) => newBool(/[a-z]/.test(S(self)) && S(self) === S(self).toLowerCase()));
 /** Argument Clinic's Py_ssize_t conversion error. */
@@ -252,31 +269,32 @@ const SSIZE_MSG = 'Python int too large to convert to C ssize_t';
 function padArgs(a: PyObject[], name: string): [number, string] {
   nargs(name, a, 1, 2);
   const fill = a[1] ? strArg(a[1], name) : ' ';
-  if (fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
+  if (cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
   return [Number(indexValue(a[0], 'width', OverflowError, SSIZE_MSG)), fill];
 }
 method(strType, 'center', (self, a) => {
   const [w, f] = padArgs(a, 'center');
   const s = S(self);
-  const n = w - s.length;
+  const n = w - cpLen(s);
   if (n <= 0) return sameOrNew(self!, s);
   const left = (n >> 1) + (n & w & 1);
   return newStr(f.repeat(left) + s + f.repeat(n - left));
 });
 method(strType, 'ljust', (self, a) => {
   const [w, f] = padArgs(a, 'ljust');
-  return sameOrNew(self!, S(self).padEnd(w, f));
+  return sameOrNew(self!, cpPad(S(self), w, f, '<'));
 });
 method(strType, 'rjust', (self, a) => {
   const [w, f] = padArgs(a, 'rjust');
-  return sameOrNew(self!, S(self).padStart(w, f));
+  return sameOrNew(self!, cpPad(S(self), w, f, '>'));
 });
 method(strType, 'zfill', (self, a) => {
   const w = Number(a[0].v);
   const s = S(self);
-  if (s.length >= w) return sameOrNew(self!, s);
+  const n = cpLen(s);
+  if (n >= w) return sameOrNew(self!, s);
   const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-  return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+  return newStr(sign + '0'.repeat(w - n) + s.slice(sign.length));
 });
 method(strType, 'partition', (self, a) => {
   const s = S(self);
@@ -293,7 +311,7 @@ method(strType, 'rpartition', (self, a) => {
   return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
 });
 method(strType, 'format', (self, a, kw) => newStr(strFormat(S(self), a, kw)));
-method(strType, '__len__', (self) => newInt(S(self).length));
+method(strType, '__len__', (self) => newInt(cpLen(S(self))));
 method(strType, 'encode', () => {
   throw pyErr(ValueError, 'bytes are not supported by the simulator');
 });
@@ -393,15 +411,16 @@ percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
         decref(tmp);
       }
     }
+    if (prec !== undefined && (conv === 's' || conv === 'r' || conv === 'a') && cpLen(body) > Number(prec)) body = cpSlice(body, 0, Number(prec));
     const w = width ? Number(width) : 0;
-    if (body.length < w) {
-      if (flags.includes('-')) body = body.padEnd(w);
+    if (cpLen(body) < w) {
+      if (flags.includes('-')) body = cpPad(body, w, ' ', '<');
       else if (flags.includes('0') && conv !== 's' && conv !== 'r' && conv !== 'a' && conv !== 'c') {
         // zeros go after the sign and the 0x/0o prefix: '%05d' % -7 == '-0007'
         const m = /^([-+ ]?)(0[xXo])?/.exec(body)!;
         const head = m[0];
         body = head + body.slice(head.length).padStart(w - head.length, '0');
-      } else body = body.padStart(w);
+      } else body = cpPad(body, w, ' ', '>');
     }
     return body;
   });
@@ -613,34 +632,201 @@ function setAdd(m: Map<unknown, PyObject>, x: PyObject): void {
   const k = hashKey(x);
   if (!m.has(k)) m.set(k, incref(x));
 }
-for (const st of [setType, frozensetType]) {
-  method(st, 'copy', (self) => {
-    const s = newSet(undefined, self!.ob_type === frozensetType);
-    for (const [k, v] of M(self)) M(s).set(k, incref(v));
-    return s;
-  });
-  method(st, 'union', (self, a) => {
-    const s = newSet(undefined, self!.ob_type === frozensetType);
-    for (const [k, v] of M(self)) M(s).set(k, incref(v));
-    for (const o of a) for (const x of toArray(o)) {
-      setAdd(M(s), x);
+const T = (o: PyObject) => o.v as SetTable;
+const newSetLike = (so: PyObject) => newSet(undefined, so.ob_type === frozensetType);
+/** set_copy: make_new_set_basetype(type(so), so). */
+function setCopy(so: PyObject): PyObject {
+  const s = newSetLike(so);
+  T(s).merge(T(so), incref);
+  return s;
+}
+/** Keys of a non-set operand, in iteration order. */
+function otherKeys(o: PyObject): Map<unknown, PyObject> {
+  const out = new Map<unknown, PyObject>();
+  for (const x of toArray(o)) {
+    try {
+      const k = hashKey(x);
+      if (!out.has(k)) out.set(k, x);
+      else decref(x);
+    } catch (e) {
       decref(x);
+      for (const v of out.values()) decref(v);
+      throw e;
+    }
+  }
+  return out;
+}
+function releaseKeys(m: Map<unknown, PyObject>): void {
+  for (const v of m.values()) decref(v);
+}
+/** set_intersection: the smaller set (or the non-set operand) is iterated. */
+function setIntersection(so: PyObject, other: PyObject): PyObject {
+  if (so === other) return setCopy(so);
+  const result = newSetLike(so);
+  const r = T(result);
+  if (other.ob_type.tag === Tag.Set) {
+    let a = T(so);
+    let b = T(other);
+    if (b.size > a.size) [a, b] = [b, a];
+    for (const [k, v] of b) if (a.has(k)) r.set(k, incref(v));
+    return result;
+  }
+  const m = T(so);
+  for (const x of toArray(other)) {
+    let k: unknown;
+    try {
+      k = hashKey(x);
+    } catch (e) {
+      decref(x);
+      decref(result);
+      throw e;
+    }
+    if (m.has(k) && !r.has(k)) r.set(k, x);
+    else decref(x);
+  }
+  return result;
+}
+/** set_difference_update_internal. */
+function setDifferenceUpdate(so: PyObject, other: PyObject): void {
+  const m = T(so);
+  if (so === other) {
+    const vals = [...m.values()];
+    m.clear();
+    for (const v of vals) decref(v);
+    return;
+  }
+  const keys = other.ob_type.tag === Tag.Set ? null : otherKeys(other);
+  for (const k of keys ? keys.keys() : T(other).keys()) {
+    const v = m.get(k);
+    if (v !== undefined) {
+      m.delete(k);
+      decref(v);
+    }
+  }
+  if (keys) releaseKeys(keys);
+  m.purgeDummies();
+}
+/** set_difference: copy-and-discard when so is much bigger than other, else iterate so. */
+function setDifference(so: PyObject, other: PyObject): PyObject {
+  let otherSize: number;
+  if (other.ob_type.tag === Tag.Set) otherSize = T(other).size;
+  else if (other.ob_type.tag === Tag.Dict && !other.ob_type.heap) otherSize = D(other).size;
+  else otherSize = -1;
+  if (otherSize < 0 || (T(so).size >> 2) > otherSize) {
+    const result = setCopy(so);
+    try {
+      setDifferenceUpdate(result, other);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  }
+  const result = newSetLike(so);
+  const r = T(result);
+  const isSet = other.ob_type.tag === Tag.Set;
+  for (const [k, v] of T(so)) if (!(isSet ? T(other).has(k) : D(other).has(k))) r.set(k, incref(v));
+  return result;
+}
+/** set_symmetric_difference_update: iterate other (as a set), discarding or adding. */
+function setSymmetricDifferenceUpdate(so: PyObject, other: PyObject): void {
+  const m = T(so);
+  if (so === other) {
+    const vals = [...m.values()];
+    m.clear();
+    for (const v of vals) decref(v);
+    return;
+  }
+  const os = other.ob_type.tag === Tag.Set ? incref(other) : newSetLike(so);
+  try {
+    if (os !== other) setUpdateInternal(os, other);
+    for (const [k, v] of [...T(os)]) {
+      const old = m.get(k);
+      if (old !== undefined) {
+        m.delete(k);
+        decref(old);
+      } else m.set(k, incref(v));
+    }
+  } finally {
+    decref(os);
+  }
+}
+/** set_symmetric_difference: a copy of other updated by so. */
+function setSymmetricDifference(so: PyObject, other: PyObject): PyObject {
+  const result = newSetLike(so);
+  try {
+    setUpdateInternal(result, other);
+    setSymmetricDifferenceUpdate(result, so);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+/** set_intersection_update: compute the intersection, then swap bodies. */
+function setIntersectionUpdate(so: PyObject, others: PyObject[]): void {
+  let tmp = incref(so);
+  try {
+    for (const o of others) {
+      const next = setIntersection(tmp, o);
+      decref(tmp);
+      tmp = next;
+    }
+  } catch (e) {
+    decref(tmp);
+    throw e;
+  }
+  if (tmp === so) {
+    decref(tmp);
+    return;
+  }
+  const old = [...T(so).values()];
+  T(so).takeBody(T(tmp));
+  decref(tmp);
+  for (const v of old) decref(v);
+}
+for (const st of [setType, frozensetType]) {
+  method(st, 'copy', (self) => setCopy(self!));
+  method(st, 'union', (self, a) => {
+    const s = setCopy(self!);
+    try {
+      for (const o of a) if (o !== self) setUpdateInternal(s, o);
+    } catch (e) {
+      decref(s);
+      throw e;
     }
     return s;
   });
   method(st, 'intersection', (self, a) => {
-    const s = newSet(undefined, self!.ob_type === frozensetType);
-    const others = a.map((o) => new Set(toArrayKeys(o)));
-    for (const [k, v] of M(self)) if (others.every((o) => o.has(k))) M(s).set(k, incref(v));
-    return s;
+    if (a.length === 0) return setCopy(self!);
+    let r = incref(self!);
+    try {
+      for (const o of a) {
+        const next = setIntersection(r, o);
+        decref(r);
+        r = next;
+      }
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
   });
   method(st, 'difference', (self, a) => {
-    const s = newSet(undefined, self!.ob_type === frozensetType);
-    const others = a.map((o) => new Set(toArrayKeys(o)));
-    for (const [k, v] of M(self)) if (!others.some((o) => o.has(k))) M(s).set(k, incref(v));
-    return s;
+    if (a.length === 0) return setCopy(self!);
+    const r = setDifference(self!, a[0]);
+    try {
+      for (const o of a.slice(1)) setDifferenceUpdate(r, o);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
   });
-  method(st, 'symmetric_difference', (self, a) => setOpHook.fn('BitXor', self!, a[0]));
+  method(st, 'symmetric_difference', (self, a) => {
+    nargs('symmetric_difference', a, 1, 1);
+    return setSymmetricDifference(self!, a[0]);
+  });
   method(st, 'issubset', (self, a) => {
     const o = new Set(toArrayKeys(a[0]));
     return newBool([...M(self).keys()].every((k) => o.has(k)));
@@ -682,9 +868,10 @@ method(setType, 'discard', (self, a) => {
   return incref(None);
 });
 method(setType, 'pop', (self) => {
-  const m = M(self);
+  const m = T(self!);
   if (m.size === 0) throw newException(KeyError, [newStr('pop from an empty set')]);
-  const [k, v] = m.entries().next().value as [unknown, PyObject];
+  const k = m.popKey();
+  const v = m.get(k)!;
   m.delete(k);
   return v;
 });
@@ -695,29 +882,30 @@ method(setType, 'clear', (self) => {
   for (const v of vals) decref(v);
   return incref(None);
 });
+method(setType, '__init__', (self, a) => {
+  nargs('set', a, 0, 1);
+  const m = M(self);
+  const vals = [...m.values()];
+  m.clear();
+  for (const v of vals) decref(v);
+  if (a.length) setUpdateInternal(self!, a[0]);
+  return incref(None);
+});
 method(setType, 'update', (self, a) => {
-  for (const o of a) for (const x of toArray(o)) {
-    setAdd(M(self), x);
-    decref(x);
-  }
+  for (const o of a) setUpdateInternal(self!, o);
   return incref(None);
 });
 method(setType, 'difference_update', (self, a) => {
-  for (const o of a) for (const k of toArrayKeys(o)) {
-    const v = M(self).get(k);
-    if (v !== undefined) {
-      M(self).delete(k);
-      decref(v);
-    }
-  }
+  for (const o of a) setDifferenceUpdate(self!, o);
   return incref(None);
 });
 method(setType, 'intersection_update', (self, a) => {
-  const keep = new Set(toArrayKeys(a[0]));
-  for (const [k, v] of [...M(self)]) if (!keep.has(k)) {
-    M(self).delete(k);
-    decref(v);
-  }
+  setIntersectionUpdate(self!, a);
+  return incref(None);
+});
+method(setType, 'symmetric_difference_update', (self, a) => {
+  nargs('symmetric_difference_update', a, 1, 1);
+  setSymmetricDifferenceUpdate(self!, a[0]);
   return incref(None);
 });
 
@@ -733,31 +921,33 @@ setOpHook.fn = (op: BinOpName, a: PyObject, b: PyObject): PyObject => {
   if (b.ob_type.tag !== Tag.Set) {
     throw typeErr(`unsupported operand type(s) for ${base === 'Sub' ? '-' : base === 'BitAnd' ? '&' : base === 'BitOr' ? '|' : '^'}${inplace ? '=' : ''}: '${typeName(a)}' and '${typeName(b)}'`);
   }
-  const ma = M(a);
-  const mb = M(b);
-  const out = new Map<unknown, PyObject>();
   if (base === 'BitOr') {
-    for (const [k, v] of ma) out.set(k, v);
-    for (const [k, v] of mb) if (!out.has(k)) out.set(k, v);
-  } else if (base === 'BitAnd') {
-    for (const [k, v] of ma) if (mb.has(k)) out.set(k, v);
-  } else if (base === 'Sub') {
-    for (const [k, v] of ma) if (!mb.has(k)) out.set(k, v);
-  } else {
-    for (const [k, v] of ma) if (!mb.has(k)) out.set(k, v);
-    for (const [k, v] of mb) if (!ma.has(k)) out.set(k, v);
+    if (inplace) {
+      setUpdateInternal(a, b);
+      return incref(a);
+    }
+    const s = setCopy(a);
+    try {
+      setUpdateInternal(s, b);
+    } catch (e) {
+      decref(s);
+      throw e;
+    }
+    return s;
   }
-  if (inplace) {
-    const old = [...ma.values()];
-    for (const v of out.values()) incref(v);
-    ma.clear();
-    for (const [k, v] of out) ma.set(k, v);
-    for (const v of old) decref(v);
+  if (base === 'BitAnd') {
+    if (!inplace) return setIntersection(a, b);
+    setIntersectionUpdate(a, [b]);
     return incref(a);
   }
-  const s = newSet(undefined, a.ob_type === frozensetType);
-  for (const [k, v] of out) M(s).set(k, incref(v));
-  return s;
+  if (base === 'Sub') {
+    if (!inplace) return setDifference(a, b);
+    setDifferenceUpdate(a, b);
+    return incref(a);
+  }
+  if (!inplace) return setSymmetricDifference(a, b);
+  setSymmetricDifferenceUpdate(a, b);
+  return incref(a);
 };
 
 // ---- int / float -------------------------------------------------------------------------------------------

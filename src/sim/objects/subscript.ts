@@ -8,6 +8,7 @@ import { callDescr, hashKey, indexValue, methodDescrType, normIndex, rangeLen, t
 import { decref, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { getIter, iterNext } from './iter.ts';
+import { cpArray, cpAt, cpLen, cpSlice } from './codepoints.ts';
 
 function userMethod(o: PyObject, name: string): PyObject | null {
   if (!o.ob_type.heap) return null;
@@ -38,8 +39,8 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     }
     case Tag.Str: {
       const s = o.v as string;
-      const i = normIndex(indexValue(k, 'string'), s.length, IndexError, 'string');
-      return newStr(s[i]);
+      const i = normIndex(indexValue(k, 'string'), cpLen(s), IndexError, 'string');
+      return newStr(cpAt(s, i));
     }
     case Tag.Dict: {
       const e = (o.v as Map<unknown, DictEntry>).get(hashKey(k));
@@ -185,13 +186,15 @@ export function getSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
   }
   if (tag === Tag.Str) {
     const s = o.v as string;
-    const [start, , step, n] = sliceIndices(lo, hi, st, s.length);
+    const len = cpLen(s);
+    const [start, , step, n] = sliceIndices(lo, hi, st, len);
     if (step === 1) {
-      if (n === s.length && !o.ob_type.heap) return incref(o);
-      return newStr(s.slice(start, start + n));
+      if (n === len && !o.ob_type.heap) return incref(o);
+      return newStr(cpSlice(s, start, start + n));
     }
+    const cs: ArrayLike<string> = len === s.length ? s : cpArray(s);
     let out = '';
-    for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
+    for (let i = 0, j = start; i < n; i++, j += step) out += cs[j];
     return newStr(out);
   }
   if (tag === Tag.Range) {
