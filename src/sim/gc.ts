@@ -34,6 +34,7 @@ import { gcPhaseHook } from './trace-hooks.ts';
 import type { GcPhase, GcPhaseEvent } from './trace-types.ts';
 import { slotsOf, weakrefHooks } from './weakrefs.ts';
 import { heapTypes } from './objects/abstract.ts';
+import { AttrDict } from './objects/attrdict.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -163,17 +164,29 @@ export function isTracked(o: PyObject): boolean {
 
 // ---- traversal (tp_traverse, with the types weakrefs.ts adds) --------------------------------------
 
+// func_traverse without func_globals (see `traverse`): one reusable visitor, no closure per call
+let funcSkip: PyObject | null = null;
+let funcVisit: Visit | null = null;
+function visitSkippingGlobals(x: PyObject): void {
+  if (funcSkip !== null && x === funcSkip) funcSkip = null;
+  else funcVisit!(x);
+}
+
 export function traverse(o: PyObject, visit: Visit): void {
   const t = o.ob_type;
   if (t.tag === Tag.Func && !t.heap) {
     // the simulator's functions do not own a reference to their globals (func_globals): visit
     // only the references ob_refcnt counts, or subtract_refs would make live objects look dead
-    const globals = (o.v as FuncInfo).globals;
-    let skipped = false;
-    tp_traverse(o, (x) => {
-      if (!skipped && x === globals) skipped = true;
-      else visit(x);
-    });
+    const savedSkip = funcSkip;
+    const savedVisit = funcVisit;
+    funcSkip = (o.v as FuncInfo).globals;
+    funcVisit = visit;
+    try {
+      tp_traverse(o, visitSkippingGlobals);
+    } finally {
+      funcSkip = savedSkip;
+      funcVisit = savedVisit;
+    }
     return;
   }
   if (t.tag === Tag.Dict && !t.heap && o.v instanceof Map) {
@@ -202,6 +215,39 @@ export function traverse(o: PyObject, visit: Visit): void {
   tp_traverse(o, visit);
 }
 
+/*
+ * The collector's two hot visitors (visit_decref, visit_reachable) are specialised below for the
+ * commonest containers (lists, tuples, instances): the same references in tp_traverse's order,
+ * without an indirect call per reference. Anything else goes through `traverse`.
+ * gcbits: bit 0 header, bit 1 tracked, bits 3+ generation + 1 (objects/pyobject.ts).
+ */
+function hasFastTraverse(tag: Tag): boolean {
+  return tag === Tag.Object || tag === Tag.List || tag === Tag.Tuple;
+}
+
+/** visit_decref for one referent. */
+function decrefIn(op: PyObject, genBits: number): void {
+  const b = op.gcbits;
+  if ((b & 3) === 3 && b >> 3 === genBits && op.gc_refs > 0) op.gc_refs--;
+}
+
+function subtractFrom(o: PyObject, genBits: number): void {
+  const t = o.ob_type;
+  if (t.tag !== Tag.Object) {
+    const items = o.v as PyObject[];
+    for (let i = items.length - 1; i >= 0; i--) decrefIn(items[i], genBits);
+  }
+  const d = o.dict;
+  if (d !== null) {
+    if (d instanceof AttrDict) {
+      const vals = d.vals;
+      const n = d.size;
+      for (let i = 0; i < n; i++) decrefIn(vals[i], genBits);
+    } else for (const v of d.values()) decrefIn(v, genBits);
+  }
+  if (t.heap) decrefIn(t, genBits);
+}
+
 // ---- trace events (zero cost when nobody listens) --------------------------------------------------
 
 function emit(phase: GcPhase, generation: number, lists: GcList[] | PyObject[], unreachable: GcList | null, extra?: Partial<GcPhaseEvent>): void {
@@ -228,13 +274,13 @@ function emit(phase: GcPhase, generation: number, lists: GcList[] | PyObject[], 
 export function gc_list_merge(from: GcList, to: GcList): void {
   const first = from.first;
   if (first === null || from === to) return;
-  const gen = to.generation;
-  for (let o: PyObject | null = first; o !== null; o = o.gc!.next) o.gc!.generation = gen;
+  const genBits = (to.generation + 1) << 3;
+  for (let o: PyObject | null = first; o !== null; o = o.next) o.gcbits = (o.gcbits & 7) | genBits;
   const last = to.last;
   if (last === null) to.first = first;
   else {
-    last.gc!.next = first;
-    first.gc!.prev = last;
+    last.next = first;
+    first.prev = last;
   }
   to.last = from.last;
   to.size += from.size;
@@ -244,24 +290,24 @@ export function gc_list_merge(from: GcList, to: GcList): void {
 
 /** gc_refs = ob_refcnt for every object of the set. Untracked dicts are set aside (see above). */
 export function update_refs(containers: GcList): void {
-  for (let o = containers.first; o !== null; o = o.gc!.next) {
+  for (let o = containers.first; o !== null; o = o.next) {
     const t = o.ob_type;
     if (t.tag === Tag.Dict && !t.heap && !dictTracked(o)) {
       // not in any list in CPython: treated as outside the set (never unreachable, never counted)
-      o.gc!.gc_refs = -1;
-    } else o.gc!.gc_refs = o.ob_refcnt;
+      o.gc_refs = -1;
+    } else o.gc_refs = o.ob_refcnt;
   }
 }
 
 /** Subtract the references between objects of the set (visit_decref over tp_traverse). */
 export function subtract_refs(containers: GcList): void {
   const gen = containers.generation;
-  const visit_decref = (op: PyObject): void => {
-    const g = op.gc;
-    if (g !== null && g.tracked && g.generation === gen && g.gc_refs > 0) g.gc_refs--;
-  };
-  for (let o = containers.first; o !== null; o = o.gc!.next) {
-    if (o.gc!.gc_refs >= 0) traverse(o, visit_decref);
+  const genBits = gen + 1;
+  const visit_decref = (op: PyObject): void => decrefIn(op, genBits);
+  for (let o = containers.first; o !== null; o = o.next) {
+    if (o.gc_refs < 0) continue;
+    if (hasFastTraverse(o.ob_type.tag)) subtractFrom(o, genBits);
+    else traverse(o, visit_decref);
   }
 }
 
@@ -272,29 +318,33 @@ export function subtract_refs(containers: GcList): void {
  * single pass). Reachable objects end with gc_refs >= 1.
  */
 export function move_unreachable(young: GcList, unreachable: GcList): void {
-  const gen = young.generation;
-  const un = unreachable.generation;
-  const visit_reachable = (op: PyObject): void => {
-    const g = op.gc;
-    if (g === null || !g.tracked) return;
-    if (g.generation === un) {
-      unreachable.remove(op);
-      young.append(op);
-      g.gc_refs = 1;
-    } else if (g.generation === gen && g.gc_refs === 0) {
-      g.gc_refs = 1;
-    }
-  };
+  const genBits = young.generation + 1;
+  const unBits = unreachable.generation + 1;
+  const visit_reachable = (op: PyObject): void => reachIn(op, young, unreachable, genBits, unBits);
   let o = young.first;
   while (o !== null) {
-    const g = o.gc!;
-    if (g.gc_refs !== 0) {
+    if (o.gc_refs !== 0) {
       // reachable (an untracked dict's -1 too: it is outside the set); read `next` after the
       // traversal, which may have appended rescued objects to the end of `young`
-      traverse(o, visit_reachable);
-      o = g.next;
+      const t = o.ob_type;
+      if (hasFastTraverse(t.tag)) {
+        if (t.tag !== Tag.Object) {
+          const items = o.v as PyObject[];
+          for (let i = items.length - 1; i >= 0; i--) reachIn(items[i], young, unreachable, genBits, unBits);
+        }
+        const d = o.dict;
+        if (d !== null) {
+          if (d instanceof AttrDict) {
+            const vals = d.vals;
+            const n = d.size;
+            for (let i = 0; i < n; i++) reachIn(vals[i], young, unreachable, genBits, unBits);
+          } else for (const v of d.values()) reachIn(v, young, unreachable, genBits, unBits);
+        }
+        if (t.heap) reachIn(t, young, unreachable, genBits, unBits);
+      } else traverse(o, visit_reachable);
+      o = o.next;
     } else {
-      const next = g.next;
+      const next = o.next;
       young.remove(o);
       unreachable.append(o);
       o = next;
@@ -302,11 +352,26 @@ export function move_unreachable(young: GcList, unreachable: GcList): void {
   }
 }
 
+/** visit_reachable for one referent. */
+function reachIn(op: PyObject, young: GcList, unreachable: GcList, genBits: number, unBits: number): void {
+  const b = op.gcbits;
+  if ((b & 3) !== 3) return;
+  const g = b >> 3;
+  if (g === unBits) {
+    unreachable.remove(op);
+    young.append(op);
+    op.gc_refs = 1;
+  } else if (g === genBits && op.gc_refs === 0) {
+    op.gc_refs = 1;
+  }
+}
+
 /** _PyTuple_MaybeUntrack over the survivors. */
 export function untrack_tuples(young: GcList): void {
   for (let o = young.first; o !== null; ) {
-    const next = o.gc!.next;
-    if (o.ob_type.tag === Tag.Tuple && !o.ob_type.heap) {
+    const next = o.next;
+    const t = o.ob_type;
+    if (t.tag === Tag.Tuple && !t.heap) {
       const items = o.v as PyObject[];
       let all = true;
       for (let i = 0; i < items.length; i++) {
@@ -323,10 +388,40 @@ export function untrack_tuples(young: GcList): void {
 
 /** _PyDict_MaybeUntrack over the survivors of a full collection. */
 export function untrack_dicts(young: GcList): void {
-  for (let o = young.first; o !== null; o = o.gc!.next) {
-    if (isExactDict(o) && trackedDicts.has(o) && !dictHoldsContainer(o)) trackedDicts.delete(o);
+  for (let o = young.first; o !== null; o = o.next) {
+    const t = o.ob_type;
+    if (t.tag === Tag.Dict && !t.heap && trackedDicts.has(o) && !dictHoldsContainer(o)) trackedDicts.delete(o);
   }
 }
+
+/** untrack_tuples then untrack_dicts, fused (each only looks at its own type). */
+function untrack_tuples_and_dicts(young: GcList): void {
+  for (let o = young.first; o !== null; ) {
+    const next = o.next;
+    const t = o.ob_type;
+    const tag = t.tag;
+    if (tag === Tag.Tuple && !t.heap) {
+      const items = o.v as PyObject[];
+      let all = true;
+      for (let i = 0; i < items.length; i++) {
+        if (mayBeTracked(items[i])) {
+          all = false;
+          break;
+        }
+      }
+      if (all) gcUntrack(o);
+    } else if (tag === Tag.Dict && !t.heap) dictsSeen.push(o);
+    o = next;
+  }
+  // the dicts after every tuple, as in the two passes: a tuple a dict holds may just have been
+  // untracked
+  for (let i = 0; i < dictsSeen.length; i++) {
+    const d = dictsSeen[i];
+    if (trackedDicts.has(d) && !dictHoldsContainer(d)) trackedDicts.delete(d);
+  }
+  dictsSeen.length = 0;
+}
+const dictsSeen: PyObject[] = [];
 
 /**
  * Clear the weakrefs to unreachable objects; call the callbacks of the weakrefs that are not
@@ -428,7 +523,10 @@ function gc_collect_main(generation: number): CollectResult {
   move_unreachable(young, unreachable);
   emit('move_unreachable', generation, lists, unreachable);
 
-  untrack_tuples(young);
+  // a full collection also untracks dicts below (untrack_dicts): one pass over the survivors
+  // does both, as nothing between the two changes the list or what the dicts hold
+  if (young === old) untrack_tuples_and_dicts(young);
+  else untrack_tuples(young);
   // for the trace: the survivors of the collected generations, once they are merged into `old`
   const survivors: PyObject[] = [];
   if (gcPhaseHook.fn !== null) for (let o = young.first; o !== null; o = o.gc!.next) survivors.push(o);
@@ -439,7 +537,6 @@ function gc_collect_main(generation: number): CollectResult {
     }
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
     gcState.long_lived_pending = 0;
     gcState.long_lived_total = young.size + STARTUP_LONG_LIVED;
     gcState.startupYoung = 0;
@@ -462,7 +559,7 @@ function gc_collect_main(generation: number): CollectResult {
   emit('handle_resurrected_objects', generation, survivors, still);
   m += still.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
-  for (let o = still.first; o !== null; o = o.gc!.next) if (materializedDicts.has(o)) m++;
+  if (materializedDicts.any) for (let o = still.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
   delete_garbage(still, old);
   emit('delete_garbage', generation, survivors, still);
 

@@ -151,22 +151,24 @@ export class GcList {
   }
   /** Append a tracked object (its gc header must not be in another list). */
   append(o: PyObject): void {
-    const g = o.gc!;
-    g.generation = this.generation;
-    g.prev = this.last;
-    g.next = null;
-    if (this.last === null) this.first = o;
-    else this.last.gc!.next = o;
+    // the gc header is the object itself (PyObject.gc): its fields are used directly
+    o.gcbits = (o.gcbits & 7) | ((this.generation + 1) << 3);
+    const last = this.last;
+    o.prev = last;
+    o.next = null;
+    if (last === null) this.first = o;
+    else last.next = o;
     this.last = o;
     this.size++;
   }
   remove(o: PyObject): void {
-    const g = o.gc!;
-    if (g.prev === null) this.first = g.next;
-    else g.prev.gc!.next = g.next;
-    if (g.next === null) this.last = g.prev;
-    else g.next.gc!.prev = g.prev;
-    g.prev = g.next = null;
+    const prev = o.prev;
+    const next = o.next;
+    if (prev === null) this.first = next;
+    else prev.next = next;
+    if (next === null) this.last = prev;
+    else next.prev = prev;
+    o.prev = o.next = null;
     this.size--;
   }
   has(o: PyObject): boolean {
@@ -226,12 +228,14 @@ export function gcTrack(o: PyObject): void {
 }
 
 export function gcUntrack(o: PyObject): void {
-  const g = o.gc;
-  if (g === null || !g.tracked) return;
-  g.tracked = false;
-  if (g.generation < 0) permanent.remove(o);
-  else if (g.generation >= 3) collectingLists[g.generation - 3].remove(o);
-  else generations[g.generation].remove(o);
+  // gcbits (objects/pyobject.ts): bit 0 header, bit 1 tracked, bits 3+ generation + 1
+  const b = o.gcbits;
+  if ((b & 3) !== 3) return;
+  o.gcbits = b & ~2;
+  const gen = (b >> 3) - 1;
+  if (gen < 0) permanent.remove(o);
+  else if (gen >= 3) collectingLists[gen - 3].remove(o);
+  else generations[gen].remove(o);
 }
 
 /**
@@ -298,7 +302,15 @@ function freeListPush(o: PyObject): boolean {
  * collection counts as one more unreachable container (`cycles/cycle_through_dict`). The
  * simulator keeps the attributes inline and only remembers the fact (gc.ts counts it).
  */
-export const materializedDicts = new WeakSet<PyObject>();
+class MaterializedDicts extends WeakSet<PyObject> {
+  /** Whether any object was ever added: a collection skips its per-object lookups otherwise. */
+  any = false;
+  override add(o: PyObject): this {
+    this.any = true;
+    return super.add(o);
+  }
+}
+export const materializedDicts = new MaterializedDicts();
 
 /** Set by the weakref support (weakrefs.ts): clear the weakrefs to an object being freed. */
 export const weakHooks: { clear: ((o: PyObject) => void) | null } = { clear: null };
@@ -342,14 +354,20 @@ export function xdecref(o: PyObject | null | undefined): void {
   if (o != null && --o.ob_refcnt === 0) dealloc(o);
 }
 
+/** An int, float or str of the built-in type: owns no references, has no finalizer. */
+function isAtom(o: PyObject): boolean {
+  const t = o.ob_type;
+  const tag = t.tag;
+  return (tag === Tag.Int || tag === Tag.Float || tag === Tag.Str) && (o.gcbits & 1) === 0 && o.dict === null && !t.heap;
+}
+
 /**
  * Free `o` (its count just reached 0) and, depth first, everything that dies with it. The stack
  * holds the remaining references of each object being torn down, so children are released in
  * CPython's order without JS recursion.
  */
 export function dealloc(o: PyObject): void {
-  const tag = o.ob_type.tag;
-  if ((tag === Tag.Int || tag === Tag.Float || tag === Tag.Str) && o.gc === null && o.dict === null && !o.ob_type.heap) {
+  if (isAtom(o)) {
     // atoms own no references and have no finalizer: just give the memory back
     freeAddr(o);
     stats.freed++;
@@ -381,7 +399,13 @@ export function dealloc(o: PyObject): void {
     }
     pos[top] = i + 1;
     const child = items[i];
-    if (--child.ob_refcnt === 0) cur = child;
+    if (--child.ob_refcnt === 0) {
+      if (isAtom(child)) {
+        // as release() would do for it, without the call and its empty contents array
+        freeAddr(child);
+        stats.freed++;
+      } else cur = child;
+    }
   }
 }
 const deallocStack: PyObject[][] = [];
