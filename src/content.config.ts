@@ -46,15 +46,35 @@ const exerciseSchema = z.discriminatedUnion('kind', [
   }),
   exerciseBase.extend({
     kind: z.literal('choose'),
-    options: z.array(choiceValue).min(2),
+    /**
+     * `heap`: the learner clicks objects in a HeapView of `program` stopped before line `stop`,
+     * and the right ones are what that line's gc.collect() frees, computed by the simulator.
+     */
+    pick: z.enum(['options', 'heap']).default('options'),
+    options: z.array(choiceValue).min(2).optional(),
     /** 0-based index of the right option, or the indices when several are right. */
-    answer: z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)]),
+    answer: z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)]).optional(),
+    program: z.string().optional(),
+    stop: z.number().int().min(1).optional(),
   }),
 ]);
 
 /** Answers must point at existing options: a typo would make an exercise impossible to solve. */
 const exerciseSchemaChecked = exerciseSchema.superRefine((data, ctx) => {
   if (data.kind !== 'choose') return;
+  if (data.pick === 'heap') {
+    // the answer is computed: one typed in would drift from what the simulator does
+    if (data.program === undefined) ctx.addIssue({ code: 'custom', path: ['program'], message: 'pick: heap needs a program' });
+    if (data.stop === undefined) ctx.addIssue({ code: 'custom', path: ['stop'], message: 'pick: heap needs the line to stop before' });
+    if (data.answer !== undefined || data.options !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'pick: heap computes its answer: no options or answer' });
+    }
+    return;
+  }
+  if (data.options === undefined || data.answer === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choose exercise needs options and an answer' });
+    return;
+  }
   const answers = Array.isArray(data.answer) ? data.answer : [data.answer];
   for (const index of answers) {
     if (index >= data.options.length) {

@@ -25,6 +25,8 @@ export interface CpythonOutputs {
   python: string;
   exercises: Record<string, string>;
   editors: Record<string, { stdout: string; exitCode: number; errorLine: string | null }>;
+  /** `pick: heap` exercises: what the gc.collect() on their `stop` line returns in CPython. */
+  heapPicks?: Record<string, number>;
 }
 
 /** What CPython 3.11 printed (regenerate: `python3 src/checks/validate_with_cpython.py --write`). */

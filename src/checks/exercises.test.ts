@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkExercise, expectedOutput, rightChoices } from './index.ts';
+import { heapChoice } from './heap-choose.ts';
 import { embeddedExercises } from './lesson-source.ts';
 import { loadCpythonOutputs, loadExercises, loadKnownGaps, loadLessons, TOPICS } from './course-files.ts';
 import type { ExerciseData } from './types.ts';
@@ -95,7 +96,19 @@ describe.each(exercises.map((e) => [e.id, e] as const))('%s', (id, e) => {
     });
   }
 
-  if (e.kind === 'choose') {
+  if (e.kind === 'choose' && e.pick === 'heap') {
+    it('computes its answer by tracing the program (the right objects pass, none fails)', () => {
+      const computed = heapChoice(e);
+      expect(computed, 'program traced to its stop line').not.toBeNull();
+      expect(e.answer, 'no typed-in answer').toBeUndefined();
+      const right = rightChoices(e);
+      expect(right.length).toBeGreaterThan(0);
+      // as many objects as CPython's gc.collect() on that line frees
+      expect(right.length).toBe(cpython.heapPicks?.[id]);
+      expect(checkExercise(e, { kind: 'choose', choice: right }).passed).toBe(true);
+      expect(checkExercise(e, { kind: 'choose', choice: [] }).passed).toBe(false);
+    });
+  } else if (e.kind === 'choose') {
     it('has valid answers; the right choice passes, any other fails', () => {
       const options = e.options ?? [];
       const right = rightChoices(e);

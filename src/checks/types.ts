@@ -16,6 +16,10 @@ export interface ExerciseData {
   check?: string;
   program?: string;
   options?: (string | number)[];
+  /** choose: `heap` when the learner clicks objects in a HeapView of `program` instead of options. */
+  pick?: 'options' | 'heap';
+  /** choose with pick heap: the 1-based line the view stops before (its gc.collect()). */
+  stop?: number;
   answer?: string | number | (string | number)[];
   explanation?: string;
 }

@@ -7,7 +7,9 @@ For every exercise in content/exercises/<topic>/<id>.md:
                   solution + check passes;
   * kind predict: the program runs without error and prints the same with two hash seeds;
                   its output is printed (that output is the answer; it is never stored in the file);
-  * kind choose:  options and answer are consistent.
+  * kind choose:  options and answer are consistent; with `pick: heap`, the program runs, line
+                  `stop` is a bare `gc.collect()`, and how many objects it frees in CPython is
+                  recorded (fixture `heapPicks`: the simulator's computed answer must have that size).
 For every <Editor code={`...`} /> of every lesson: the code runs (fails only if marked expectError).
 
 Each run is a fresh `python3 -S` process (as the fidelity corpus is run), with the `lab` helper
@@ -275,6 +277,27 @@ def validate_exercise(path, lessons, outputs, quiet):
             print(f'  {ex_id}: prints')
             for line in first.stdout.splitlines():
                 print(f'      {line}')
+    elif kind == 'choose' and data.get('pick') == 'heap':
+        program, stop = data.get('program'), data.get('stop')
+        if not isinstance(program, str) or not isinstance(stop, int):
+            problem(where, 'pick: heap needs program and stop')
+            return data
+        if 'answer' in data or 'options' in data:
+            problem(where, 'pick: heap answers are computed by the simulator, never stored')
+        lines = program.split('\n')
+        if not 1 <= stop <= len(lines) or lines[stop - 1].strip() != 'gc.collect()':
+            problem(where, f'line {stop} of the program must be a bare gc.collect()')
+            return data
+        indent = lines[stop - 1][: len(lines[stop - 1]) - len(lines[stop - 1].lstrip())]
+        lines[stop - 1] = f'{indent}print("PML-COLLECTED", gc.collect())'
+        res = run_program('\n'.join(lines))
+        found = re.findall(r'^PML-COLLECTED (\d+)$', res.stdout, re.M)
+        if res.returncode != 0 or len(found) != 1:
+            problem(where, f'program raised or did not reach line {stop}: {last_line(res.stderr)}')
+            return data
+        outputs['heapPicks'][ex_id] = int(found[0])
+        if not quiet:
+            print(f'  {ex_id}: gc.collect() on line {stop} frees {found[0]} objects')
     elif kind == 'choose':
         options = data.get('options')
         answer = data.get('answer')
@@ -328,7 +351,7 @@ def main(argv):
     if res.returncode != 0:
         problem('src/checks/lab_reference.py', f'self-test failed: {last_line(res.stderr)}')
     lessons = load_lessons()
-    outputs = {'python': sys.version.split()[0], 'exercises': {}, 'editors': {}}
+    outputs = {'python': sys.version.split()[0], 'exercises': {}, 'editors': {}, 'heapPicks': {}}
     per_topic = {topic: 0 for topic in TOPICS}
     per_kind = {kind: 0 for kind in KINDS}
     seen_ids = set()

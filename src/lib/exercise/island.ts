@@ -10,6 +10,7 @@ import { loadProgress, saveExerciseEntry } from '../progress.ts';
 import { runInWorker } from '../sim-client.ts';
 import { checkInWorker, prewarmChecker, type CheckResult } from './check-client.ts';
 import { CHECKED_EVENT } from './events.ts';
+import { PICKS_EVENT, readPicks } from '../heap-view/picks.ts';
 import { afterCheck, afterHelp, readEntries, solutionUnlocked, FAILURES_BEFORE_SOLUTION, type ExerciseEntry } from './entry.ts';
 
 
@@ -75,6 +76,7 @@ class ExerciseIsland {
     // the answer changed: an earlier verdict no longer describes it
     this.root.querySelector('[data-prediction]')?.addEventListener('input', () => this.clearVerdict());
     this.root.querySelector('[data-options]')?.addEventListener('change', () => this.clearVerdict());
+    this.root.addEventListener(PICKS_EVENT, () => this.clearVerdict());
   }
 
   /** What the learner saw last time: their answer, opened hints, the solution, the verdict. */
@@ -110,6 +112,7 @@ class ExerciseIsland {
       case 'predict':
         return { kind: 'predict', prediction: this.root.querySelector<HTMLTextAreaElement>('[data-prediction]')?.value ?? '' };
       case 'choose': {
+        if (this.data.pick === 'heap') return { kind: 'choose', choice: readPicks(this.root.querySelector('[data-heap-view]')) };
         const checked = [...this.root.querySelectorAll<HTMLInputElement>('[data-options] input:checked')];
         return { kind: 'choose', choice: checked.map((input) => Number(input.value)) };
       }
@@ -120,7 +123,9 @@ class ExerciseIsland {
     if (this.checking) return;
     const answer = this.answer();
     if (answer.kind === 'choose' && answer.choice.length === 0) {
-      this.say('Choose an option first.', 'failed');
+      this.say(this.data.pick === 'heap'
+        ? 'Pick objects first: visualize the program, go to the marked step, and click the objects (or focus one and press Enter).'
+        : 'Choose an option first.', 'failed');
       return;
     }
     if (answer.kind === 'predict' && answer.prediction.trim() === '') {

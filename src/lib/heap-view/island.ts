@@ -15,6 +15,8 @@ import { renderHeapSvg } from './render.ts';
 import { describeStep, objectName, PHASE_TEXT, stepHeadline } from './describe.ts';
 import { requestTrace } from './trace-client.ts';
 import { editorOf } from '../editor-island.ts';
+import { PICKS_EVENT, type PicksDetail } from './picks.ts';
+import { candidatesAt, markedStep } from '../../checks/heap-candidates.ts';
 
 export const HIGHLIGHT_EVENT = 'pml:highlight-line';
 export interface HighlightDetail {
@@ -38,6 +40,11 @@ class HeapViewIsland {
   private lines: string[] = [];
   private state: HeapState | null = null;
   private busy = false;
+  /** Pick mode (`pickLine` set by a `pick: heap` exercise): objects picked at the marked step. */
+  private pickLine: number | null;
+  private markIndex = -1;
+  private picked = new Set<number>();
+  private pickStatus: HTMLElement | null;
 
   private traceButton: HTMLButtonElement;
   private first: HTMLButtonElement;
@@ -58,6 +65,11 @@ class HeapViewIsland {
   constructor(root: HTMLElement) {
     this.root = root;
     this.traceButton = q(root, '[data-trace]');
+    this.pickLine = root.dataset.pickLine ? Number(root.dataset.pickLine) : null;
+    this.pickStatus = root.querySelector('[data-pick-status]');
+    root.querySelector('[data-go-mark]')?.addEventListener('click', () => {
+      if (this.markIndex >= 0) this.go(this.markIndex);
+    });
     this.first = q(root, '[data-first]');
     this.back = q(root, '[data-back]');
     this.forward = q(root, '[data-forward]');
@@ -136,6 +148,9 @@ class HeapViewIsland {
     const t = outcome.trace;
     this.trace = t;
     this.selected = null;
+    this.markIndex = this.pickLine === null ? -1 : markedStep(t, this.pickLine);
+    this.picked.clear();
+    this.publishPicks();
     this.memory = new LayoutMemory();
     this.replan();
     const notes: string[] = [`${t.steps.length} steps recorded.`];
@@ -165,15 +180,19 @@ class HeapViewIsland {
 
   private draw(): void {
     const t = this.trace;
-    const state = this.state;
-    if (t === null || state === null) return;
+    const traced = this.state;
+    if (t === null || traced === null) return;
+    // pick mode: up to the marked step the view must not tell which objects are unreachable (the answer)
+    const state = this.pickLine !== null && this.index <= this.markIndex ? { ...traced, unreachable: [] } : traced;
     const step = t.steps[this.index];
     const opts = this.opts();
     const layout = layoutHeap(state, opts, this.plan, this.memory);
     const gcRefs = step.gc ? new Map(step.gc.gcRefs) : null;
     const gcUnreachable = step.gc ? new Set(step.gc.unreachable) : undefined;
     const hadFocus = (document.activeElement as HTMLElement | null)?.closest?.('[data-addr]')?.getAttribute('data-addr');
-    this.stage.innerHTML = renderHeapSvg(layout, state, { selected: this.selected, gcRefs, gcUnreachable, hideCached: opts.hideCached });
+    const picked = this.atMark() ? this.picked : undefined;
+    this.stage.innerHTML = renderHeapSvg(layout, state, { selected: this.selected, gcRefs, gcUnreachable, hideCached: opts.hideCached, picked });
+    this.showPickStatus();
     if (hadFocus) this.stage.querySelector<SVGElement>(`[data-addr="${hadFocus}"]`)?.focus();
     this.root.dataset.step = String(this.index);
     this.root.dataset.unreachable = String(state.unreachable.length);
@@ -228,9 +247,41 @@ class HeapViewIsland {
     const g = (e.target as Element).closest('[data-addr]');
     if (g === null) return;
     const addr = Number(g.getAttribute('data-addr'));
-    this.selected = this.selected === addr ? null : addr;
+    if (this.atMark()) {
+      // picking toggles; the explanation follows the object last touched
+      if (this.picked.has(addr)) this.picked.delete(addr);
+      else this.picked.add(addr);
+      this.selected = addr;
+      this.publishPicks();
+    } else this.selected = this.selected === addr ? null : addr;
     this.draw();
     this.stage.querySelector<SVGElement>(`[data-addr="${addr}"]`)?.focus();
+  }
+
+  private atMark(): boolean {
+    return this.markIndex >= 0 && this.index === this.markIndex;
+  }
+
+  /** The picks as indices into the marked step's candidates: what a choose answer carries. */
+  private publishPicks(): void {
+    const t = this.trace;
+    const candidates = t !== null && this.markIndex >= 0 ? candidatesAt(t, this.markIndex) : [];
+    const indices = candidates.flatMap((addr, i) => (this.picked.has(addr) ? [i] : []));
+    this.root.dataset.picks = JSON.stringify(indices);
+    this.root.dispatchEvent(new CustomEvent<PicksDetail>(PICKS_EVENT, { detail: { picks: indices }, bubbles: true }));
+  }
+
+  private showPickStatus(): void {
+    if (this.pickStatus === null || this.pickLine === null) return;
+    const n = this.picked.size;
+    const picks = n === 0 ? 'No object picked yet.' : `${n} ${n === 1 ? 'object' : 'objects'} picked.`;
+    const text = this.markIndex < 0
+      ? 'The program never reaches the marked line.'
+      : this.atMark()
+        ? `At the marked step (just before line ${this.pickLine}): click objects, or focus one and press Enter or Space, to pick them. ${picks}`
+        : `Pick objects at the marked step, just before line ${this.pickLine} runs. ${picks}`;
+    if (this.pickStatus.textContent !== text) this.pickStatus.textContent = text;
+    this.root.dataset.atMark = String(this.atMark());
   }
 
   private showExplanation(): void {

@@ -15,6 +15,8 @@ export interface RenderOptions {
   gcUnreachable?: Set<number>;
   /** Hide cached objects (their values are shown inline instead of an arrow). */
   hideCached?: boolean;
+  /** Pick mode (a `pick: heap` exercise at its marked step): aria-pressed says picked, not selected. */
+  picked?: Set<number>;
 }
 
 export function esc(s: string): string {
@@ -82,10 +84,12 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
     if (un.has(v.addr)) cls.push('hv-unreachable');
     if (opts.gcUnreachable?.has(v.addr)) cls.push('hv-gc-unreachable');
     if (opts.selected === v.addr) cls.push('hv-selected');
+    if (opts.picked?.has(v.addr)) cls.push('hv-picked');
+    const pressed = opts.picked ? opts.picked.has(v.addr) : opts.selected === v.addr;
     const gcRefs = opts.gcRefs?.get(v.addr);
     let label = objectWords(v, un.has(v.addr));
     if (gcRefs !== undefined) label += `, gc_refs ${gcRefs}`;
-    parts.push(`<g class="${cls.join(' ')}" data-addr="${v.addr}" tabindex="0" role="button" aria-pressed="${opts.selected === v.addr}" aria-label="${esc(label)}">`);
+    parts.push(`<g class="${cls.join(' ')}" data-addr="${v.addr}" tabindex="0" role="button" aria-pressed="${pressed}" aria-label="${esc(label)}">`);
     parts.push(`<rect class="hv-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="5"/>`);
     parts.push(`<text class="hv-type" x="${n.x + 8}" y="${n.y + 15}">${esc(clip(v.type === 'type' ? 'class' : v.type, 16))}</text>`);
     parts.push(`<text class="hv-addr" x="${n.x + n.w - 8}" y="${n.y + 15}" text-anchor="end">${shortAddr(v.addr)}</text>`);

@@ -28,7 +28,7 @@ import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
 import { Scope, SymbolTable } from './symtable.ts';
 import { addTraceback, setContext } from './exceptions.ts';
-import { builtinsMap } from '../modules/builtins.ts';
+import { builtinsMap, setFromConstants } from '../modules/builtins.ts';
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
 import { LimitExceeded } from '../objects/errors.ts';
@@ -1358,10 +1358,14 @@ export class Compiler {
         }
         const parts = this.seqParts(e.elts, ctx);
         const kind = e._type;
+        // 3.11 compiles a set display of 3+ constants as a frozenset constant copied into a new set,
+        // which lays the table out differently from adding the items one by one.
+        const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => x._type === 'Constant');
         return (f) => {
           const items = parts(f);
           if (kind === 'List') return newList(items);
           if (kind === 'Tuple') return newTuple(items);
+          if (constSet) return setFromConstants(items);
           const s = newSet();
           const m = s.v as Map<unknown, PyObject>;
           for (const it of items) {

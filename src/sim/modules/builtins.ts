@@ -27,6 +27,8 @@ import { floatRepr } from '../objects/floatrepr.ts';
 import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
 import { R } from '../interpreter/frame.ts';
 import { LimitExceeded } from '../objects/errors.ts';
+import type { SetTable } from '../objects/settable.ts';
+import { cpAt } from '../objects/codepoints.ts';
 
 export const builtinsMap = new Map<string, PyObject>();
 
@@ -670,21 +672,36 @@ ctor(dictType, (_t, a, kw) => {
 function setFromIterable(a: PyObject[], frozen: boolean): PyObject {
   const s = newSet(undefined, frozen);
   if (a.length) {
-    const m = s.v as Map<unknown, PyObject>;
-    for (const x of toArray(a[0])) {
-      let k: unknown;
-      try {
-        k = hashKey(x);
-      } catch (e) {
-        decref(x);
-        decref(s);
-        throw e;
-      }
-      if (m.has(k)) decref(x);
-      else m.set(k, x);
+    try {
+      setUpdateInternal(s, a[0]);
+    } catch (e) {
+      decref(s);
+      throw e;
     }
   }
   return s;
+}
+/** set_update_internal: a set is merged slot by slot, a dict presizes once, anything else is added in order. */
+function setUpdateInternal(s: PyObject, other: PyObject): void {
+  const m = s.v as SetTable;
+  if (other.ob_type.tag === Tag.Set) {
+    m.merge(other.v as SetTable, incref);
+    return;
+  }
+  if (other.ob_type === dictType) m.presize((other.v as Map<unknown, DictEntry>).size);
+  const items = toArray(other);
+  let i = 0;
+  try {
+    for (; i < items.length; i++) {
+      const x = items[i];
+      const k = hashKey(x);
+      if (m.has(k)) decref(x);
+      else m.set(k, x);
+    }
+  } catch (e) {
+    for (; i < items.length; i++) decref(items[i]);
+    throw e;
+  }
 }
 ctor(setType, (_t, a) => {
   nargs('set', a, 0, 1);
@@ -692,9 +709,34 @@ ctor(setType, (_t, a) => {
 });
 ctor(frozensetType, (_t, a) => {
   nargs('frozenset', a, 0, 1);
+  if (a.length && a[0].ob_type === frozensetType) return incref(a[0]); // frozenset_new: already immutable
   return setFromIterable(a, true);
 });
-export { setFromIterable };
+/**
+ * A set display of 3+ constants: 3.11 compiles `{1, 2, 3, 4, 5}` to BUILD_SET 0 + LOAD_CONST
+ * frozenset(...) + SET_UPDATE, so the table is a set_merge copy of a frozenset built by adding the
+ * items left to right (not the same layout as adding them one by one once the frozenset has resized).
+ * Takes ownership of `items`.
+ */
+function setFromConstants(items: PyObject[]): PyObject {
+  const frozen = newSet(undefined, true);
+  for (const x of items) {
+    const k = hashKey(x);
+    if ((frozen.v as SetTable).has(k)) decref(x);
+    else (frozen.v as SetTable).set(k, x);
+  }
+  // The compiler's constant merging (merge_consts_recursive) rebuilds the frozenset once, adding
+  // the first one's items in slot order. Checked against CPython for ints; float/bool/tuple items
+  // go through type-tagged constant keys, which this does not model.
+  const merged = newSet(undefined, true);
+  for (const [k, v] of frozen.v as SetTable) (merged.v as SetTable).set(k, incref(v));
+  decref(frozen);
+  const s = newSet();
+  (s.v as SetTable).merge(merged.v as SetTable, incref);
+  decref(merged);
+  return s;
+}
+export { setFromIterable, setUpdateInternal, setFromConstants };
 ctor(rangeType, (_t, a) => {
   if (a.length === 0) throw typeErr('range expected at least 1 argument, got 0');
   if (a.length > 3) throw typeErr(`range expected at most 3 arguments, got ${a.length}`);
@@ -830,7 +872,7 @@ ctor(iterTypeOf('reversed'), (_t, a) => {
         const idx = newInt(i--);
         try {
           if (t.tag === Tag.List || t.tag === Tag.Tuple) return incref((seq.v as PyObject[])[Number(idx.v)]);
-          if (t.tag === Tag.Str) return newStr((seq.v as string)[Number(idx.v)]);
+          if (t.tag === Tag.Str) return newStr(cpAt(seq.v as string, Number(idx.v)));
           const r = seq.v as { start: number; step: number };
           return newInt(r.start + Number(idx.v) * r.step);
         } finally {

@@ -15,7 +15,9 @@ import { decref, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
 import { AttrDict } from './attrdict.ts';
+import { setHash } from './settable.ts';
 import { strRepr as textStrRepr } from '../text/index.ts';
+import { cpCompare, cpLen } from './codepoints.ts';
 
 // ---- payload shapes --------------------------------------------------------------------------------
 
@@ -434,19 +436,71 @@ function tupleKey(o: PyObject): string {
 }
 
 export function pyHash(o: PyObject): number | bigint {
-  const k = hashKey(o);
+  return pyHashKeyed(o, hashKey(o));
+}
+
+/** PyObject_Hash(o) given its hashKey `k` (so a user __hash__ is not called twice). */
+function pyHashKeyed(o: PyObject, k: unknown): number | bigint {
   if (typeof k === 'number') {
     if (Number.isInteger(k)) {
       if (Math.abs(k) < 2 ** 52) return k === -1 ? -2 : k;
       return longHash(BigInt(k));
     }
     if (Number.isFinite(k)) return doubleHash(k);
-    return strHash(String(k));
+    if (k === Infinity) return 314159;
+    if (k === -Infinity) return -314159;
+    return pointerHash(o); // NaN hashes by identity since 3.10
   }
   if (typeof k === 'bigint') return longHash(k);
-  if (typeof k === 'string') return strHash(k);
-  if (k instanceof PyObject) return Math.floor(k.addr / 16);
+  if (typeof k === 'string') {
+    if (o.ob_type.tag === Tag.Tuple) return tupleHash(o);
+    if (o.ob_type.tag !== Tag.Str && k.startsWith('h:')) return userHash(k.slice(2));
+    return strHash(k);
+  }
+  if (k instanceof PyObject) return pointerHash(k);
+  if (k === NONE_KEY) return pointerHash(o);
   return 0;
+}
+setHash.fn = pyHashKeyed;
+
+/** _Py_HashPointer: the address rotated right by 4 bits (objects are 16-byte aligned). */
+function pointerHash(o: PyObject): number {
+  const h = Math.floor(o.addr / 16);
+  return h === -1 ? -2 : h;
+}
+
+/** slot_tp_hash: a __hash__ result fitting Py_ssize_t is used as is, else reduced like an int. */
+function userHash(text: string): number | bigint {
+  let v: bigint;
+  try {
+    v = BigInt(text);
+  } catch {
+    return strHash(text);
+  }
+  if (v !== BigInt.asIntN(64, v)) return longHash(v);
+  if (v === -1n) v = -2n;
+  return Number.isSafeInteger(Number(v)) ? Number(v) : v;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const U64 = (1n << 64n) - 1n;
+
+/** 3.11's tuplehash (xxHash-based), items hashed with PyObject_Hash. */
+function tupleHash(o: PyObject): number | bigint {
+  const items = o.v as PyObject[];
+  let acc = XXPRIME_5;
+  for (const it of items) {
+    const lane = BigInt.asUintN(64, BigInt(pyHashKeyed(it, hashKey(it))));
+    acc = (acc + lane * XXPRIME_2) & U64;
+    acc = ((acc << 31n) | (acc >> 33n)) & U64;
+    acc = (acc * XXPRIME_1) & U64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+  if (acc === U64) return 1546275796;
+  const h = BigInt.asIntN(64, acc);
+  return Number.isSafeInteger(Number(h)) ? Number(h) : h;
 }
 
 // sys.hash_info: numeric hashes are reduced modulo the Mersenne prime 2**61 - 1
@@ -674,7 +728,7 @@ export function compareBuiltin(a: PyObject, b: PyObject, sym: string): number {
   }
   const ta = a.ob_type.tag;
   const tb = b.ob_type.tag;
-  if (ta === Tag.Str && tb === Tag.Str) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+  if (ta === Tag.Str && tb === Tag.Str) return cpCompare(a.v, b.v);
   if (ta === tb && (ta === Tag.List || ta === Tag.Tuple) && a.ob_type === b.ob_type) {
     const x = a.v as PyObject[];
     const y = b.v as PyObject[];
@@ -985,6 +1039,8 @@ export function len(o: PyObject): number {
   const t = o.ob_type;
   switch (t.tag) {
     case Tag.Str:
+      if (!t.heap || t.lookup('__len__')?.ob_type === methodDescrType) return cpLen(o.v);
+      break;
     case Tag.List:
     case Tag.Tuple:
       if (!t.heap || t.lookup('__len__')?.ob_type === methodDescrType) return o.v.length;

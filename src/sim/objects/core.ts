@@ -4,6 +4,7 @@
  */
 import { PyObject, PyType, Tag } from './pyobject.ts';
 import { allocAddr, allocStatic, gcAllocated, incref, stats } from '../heap.ts';
+import { SetTable } from './settable.ts';
 
 // ---- type objects ---------------------------------------------------------------------------------
 
@@ -306,7 +307,9 @@ export function newDict(map?: Map<DictKey, DictEntry>): PyObject {
 }
 
 export function newSet(map?: Map<DictKey, PyObject>, frozen = false): PyObject {
-  return allocGc(frozen ? frozensetType : setType, map ?? new Map(), 200);
+  const table = new SetTable();
+  if (map) for (const [k, v] of map) table.set(k, v);
+  return allocGc(frozen ? frozensetType : setType, table, 200);
 }
 
 /** Generic allocation for other kinds (functions, iterators, instances...). */

@@ -14,6 +14,7 @@ import type { SuperInfo } from './super.ts';
 import type { AttrMap } from './attrdict.ts';
 import { AttrDict } from './attrdict.ts';
 import { superType } from './super.ts';
+import { SetTable } from './settable.ts';
 
 export function allocHeapType(t: PyType): void {
   allocAddr(t, 1072);
@@ -56,7 +57,7 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
     if (c === undefined) throw typeErr(`cannot subclass '${builtinBase.name}' in the simulator`);
     const proto = c(builtinBase, tag === Tag.List || tag === Tag.Dict || tag === Tag.Set ? [] : args, null);
     self = newObject(t, proto.v);
-    proto.v = tag === Tag.List ? [] : tag === Tag.Dict || tag === Tag.Set ? new Map() : proto.v;
+    proto.v = tag === Tag.List ? [] : tag === Tag.Dict ? new Map() : tag === Tag.Set ? new SetTable() : proto.v;
     decref(proto);
   }
   t.ob_refcnt++; // instances of heap types own a reference to their class
@@ -152,7 +153,7 @@ function contents(o: PyObject): PyObject[] | null {
     case Tag.Set:
       if (o.v instanceof Map) {
         for (const v of (o.v as Map<unknown, PyObject>).values()) out.push(v);
-        o.v = new Map();
+        o.v = new SetTable();
       }
       break;
     case Tag.Func: {

@@ -11,6 +11,7 @@ import type { BuiltinInfo, FuncInfo, MethodInfo } from './abstract.ts';
 import type { IterState } from './iter.ts';
 import { decref } from '../heap.ts';
 import { AttrDict } from './attrdict.ts';
+import { SetTable } from './settable.ts';
 
 export type Visit = (o: PyObject) => void;
 
@@ -119,7 +120,7 @@ export function tp_clear(o: PyObject): boolean {
     case Tag.Set:
       if (o.v instanceof Map) {
         const m = o.v as Map<unknown, PyObject>;
-        o.v = new Map();
+        o.v = new SetTable();
         for (const v of m.values()) drop.push(v);
       }
       break;
