@@ -7,15 +7,14 @@
  * fails when an unlisted program differs, and when a listed program now matches (so the list
  * only shrinks: delete its entry).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, afterAll } from 'vitest';
+import { corpusDir as corpus, corpusPrograms } from './fidelity-corpus.ts';
 import { runProgram } from './index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../..');
-const corpus = resolve(repoRoot, '../shared/fidelity');
 const known = JSON.parse(readFileSync(join(here, 'fidelity-known-differences.json'), 'utf8')) as Record<string, string>;
 
 /** Corpus README, "Normalization": 0x followed by 6+ hex digits becomes 0xADDR (stderr only). */
@@ -23,18 +22,7 @@ function normalizeStderr(s: string): string {
   return s.replace(/0x[0-9a-fA-F]{6,}/g, '0xADDR');
 }
 
-function programs(): string[] {
-  if (!existsSync(corpus)) return [];
-  const out: string[] = [];
-  for (const topic of readdirSync(corpus).sort()) {
-    const dir = join(corpus, topic);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.py')) out.push(`${topic}/${f}`);
-  }
-  return out;
-}
-
-const all = programs();
+const all = corpusPrograms();
 let identical = 0;
 let totalMs = 0;
 

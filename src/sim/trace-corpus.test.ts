@@ -5,28 +5,15 @@
  * counts are explained completely is printed (the rest end in "N other references": a caller's
  * evaluation stack, slots past the listed ones, the interpreter's own references to None/True).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
+import { corpusDir as corpus, corpusPrograms } from './fidelity-corpus.ts';
 import { runProgram } from './index.ts';
 import { recordTrace } from './trace.ts';
 import { explainRefcount, stateAt } from './trace-replay.ts';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fidelity');
-
-function programs(): string[] {
-  if (!existsSync(corpus)) return [];
-  const out: string[] = [];
-  for (const topic of readdirSync(corpus).sort()) {
-    const dir = join(corpus, topic);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.py')) out.push(`${topic}/${f}`);
-  }
-  return out;
-}
-
-const all = programs();
+const all = corpusPrograms();
 let counts = 0;
 let complete = 0;
 
