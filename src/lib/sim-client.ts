@@ -6,6 +6,7 @@
  */
 import type { ErrorLocation, LimitKind } from '../sim/api.ts';
 import type { FromWorker, RunRequest } from '../worker/protocol.ts';
+import { WorkerChannel, type Request } from './worker-channel.ts';
 
 export type RunOutcome =
   | { kind: 'done'; exitCode: number; error: ErrorLocation | null; limit: LimitKind | null; steps: number }
@@ -26,66 +27,34 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_STEP_BUDGET = 10_000_000;
 export const DEFAULT_MAX_OUTPUT_CHARS = 100_000;
 
-let worker: Worker | null = null;
-let nextRunId = 1;
-let queue: Promise<unknown> = Promise.resolve();
-
-function spawn(): Worker {
-  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulator' });
-}
+const channel = new WorkerChannel(
+  () => new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulator' }),
+);
 
 /** Starts the worker ahead of the first run (on the first hint of interest) to hide its start-up. */
 export function prewarm(): void {
-  worker ??= spawn();
+  channel.prewarm();
 }
 
-function runNow(source: string, settings: RunSettings): Promise<RunOutcome> {
-  settings.onStart?.();
-  const current = (worker ??= spawn());
-  const runId = nextRunId++;
-  return new Promise<RunOutcome>((resolve) => {
-    const finish = (outcome: RunOutcome): void => {
-      clearTimeout(timer);
-      current.removeEventListener('message', onMessage);
-      current.removeEventListener('error', onError);
-      resolve(outcome);
-    };
-    const replace = (): void => {
-      current.terminate();
-      if (worker === current) worker = null;
-    };
-    const timer = setTimeout(() => {
-      replace();
-      finish({ kind: 'timeout', limitMs: settings.timeLimitMs });
-    }, settings.timeLimitMs);
-    const onMessage = (event: MessageEvent<FromWorker>): void => {
-      const msg = event.data;
-      if (msg.type === 'ready' || msg.runId !== runId) return;
-      if (msg.type === 'output') settings.onOutput(msg.stream, msg.text);
-      else if (msg.type === 'done') {
-        finish({ kind: 'done', exitCode: msg.exitCode, error: msg.error, limit: msg.limit, steps: msg.steps });
-      } else {
-        replace();
-        finish({ kind: 'crashed', message: msg.message });
-      }
-    };
-    const onError = (event: ErrorEvent): void => {
-      event.preventDefault();
-      replace();
-      finish({ kind: 'crashed', message: 'the simulator could not start' });
-    };
-    current.addEventListener('message', onMessage);
-    current.addEventListener('error', onError);
-    const request: RunRequest = {
+function runRequest(source: string, settings: RunSettings): Request<FromWorker, RunOutcome> {
+  return {
+    message: (runId): RunRequest => ({
       type: 'run',
       runId,
       source,
       filename: '<string>',
       stepBudget: settings.stepBudget ?? DEFAULT_STEP_BUDGET,
       maxOutputChars: settings.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS,
-    };
-    current.postMessage(request);
-  });
+    }),
+    idOf: (msg) => (msg.type === 'ready' ? null : msg.runId),
+    onMessage: (msg, { finish, crash }) => {
+      if (msg.type === 'output') settings.onOutput(msg.stream, msg.text);
+      else if (msg.type === 'done') finish({ kind: 'done', exitCode: msg.exitCode, error: msg.error, limit: msg.limit, steps: msg.steps });
+      else if (msg.type === 'crashed') crash(msg.message);
+    },
+    timeLimitMs: settings.timeLimitMs,
+    startFailure: 'the simulator could not start',
+  };
 }
 
 let pending = 0;
@@ -98,7 +67,5 @@ export function pendingRuns(): number {
 /** Runs `source` after any run already in progress on this page. */
 export function runInWorker(source: string, settings: RunSettings): Promise<RunOutcome> {
   pending++;
-  const result = queue.then(() => runNow(source, settings)).finally(() => void pending--);
-  queue = result.catch(() => undefined);
-  return result;
+  return channel.send(runRequest(source, settings), settings.onStart).finally(() => void pending--);
 }

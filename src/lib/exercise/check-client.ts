@@ -7,6 +7,7 @@
 import type { Answer, CheckOutcome, ExerciseData } from '../../checks/types.ts';
 import type { CheckRequest, FromWorkerCheck } from '../../worker/protocol.ts';
 import { DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_STEP_BUDGET } from '../sim-client.ts';
+import { WorkerChannel } from '../worker-channel.ts';
 
 export type CheckResult =
   | { kind: 'checked'; outcome: CheckOutcome }
@@ -16,61 +17,32 @@ export type CheckResult =
 /** A check runs the learner's code and the check: more than a plain run is allowed. */
 export const CHECK_TIME_LIMIT_MS = 10_000;
 
-let worker: Worker | null = null;
-let nextId = 1;
-let queue: Promise<unknown> = Promise.resolve();
-
-function spawn(): Worker {
-  return new Worker(new URL('../../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'checker' });
-}
+const channel = new WorkerChannel(
+  () => new Worker(new URL('../../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'checker' }),
+);
 
 /** Starts the checking worker early (on the first sign the learner will check). */
 export function prewarmChecker(): void {
-  worker ??= spawn();
-}
-
-function checkNow(exercise: ExerciseData, answer: Answer, timeLimitMs: number): Promise<CheckResult> {
-  const current = (worker ??= spawn());
-  const runId = nextId++;
-  return new Promise<CheckResult>((resolve) => {
-    const replace = (): void => {
-      current.terminate();
-      if (worker === current) worker = null;
-    };
-    const finish = (result: CheckResult): void => {
-      clearTimeout(timer);
-      current.removeEventListener('message', onMessage);
-      current.removeEventListener('error', onError);
-      resolve(result);
-    };
-    const timer = setTimeout(() => {
-      replace();
-      finish({ kind: 'timeout', limitMs: timeLimitMs });
-    }, timeLimitMs);
-    const onMessage = (event: MessageEvent<FromWorkerCheck>): void => {
-      const msg = event.data;
-      if (msg.type === 'ready' || msg.runId !== runId) return;
-      if (msg.type === 'checked') finish({ kind: 'checked', outcome: msg.outcome });
-      else {
-        replace();
-        finish({ kind: 'crashed', message: msg.message });
-      }
-    };
-    const onError = (event: ErrorEvent): void => {
-      event.preventDefault();
-      replace();
-      finish({ kind: 'crashed', message: 'the simulator could not start' });
-    };
-    current.addEventListener('message', onMessage);
-    current.addEventListener('error', onError);
-    const request: CheckRequest = { type: 'check', runId, exercise, answer, stepBudget: DEFAULT_STEP_BUDGET, maxOutputChars: DEFAULT_MAX_OUTPUT_CHARS };
-    current.postMessage(request);
-  });
+  channel.prewarm();
 }
 
 /** Checks `answer` after any check already in progress on this page. */
 export function checkInWorker(exercise: ExerciseData, answer: Answer, timeLimitMs = CHECK_TIME_LIMIT_MS): Promise<CheckResult> {
-  const result = queue.then(() => checkNow(exercise, answer, timeLimitMs));
-  queue = result.catch(() => undefined);
-  return result;
+  return channel.send<FromWorkerCheck, CheckResult>({
+    message: (runId): CheckRequest => ({
+      type: 'check',
+      runId,
+      exercise,
+      answer,
+      stepBudget: DEFAULT_STEP_BUDGET,
+      maxOutputChars: DEFAULT_MAX_OUTPUT_CHARS,
+    }),
+    idOf: (msg) => (msg.type === 'ready' ? null : msg.runId),
+    onMessage: (msg, { finish, crash }) => {
+      if (msg.type === 'checked') finish({ kind: 'checked', outcome: msg.outcome });
+      else if (msg.type === 'crashed') crash(msg.message);
+    },
+    timeLimitMs,
+    startFailure: 'the simulator could not start',
+  });
 }
