@@ -19,7 +19,7 @@ import {
 import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
 import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.ts';
 import type { BinOpName } from '../objects/number.ts';
-import { getItem, setItem, delItem, getSlice, setSlice, delSlice } from '../objects/subscript.ts';
+import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue } from '../objects/format.ts';
 import { decref, incref, xdecref, isStaticAddr, dealloc } from '../heap.ts';
@@ -1429,13 +1429,7 @@ export class Compiler {
               decref(d);
               throw err;
             }
-            const old = m.get(hk);
-            if (old !== undefined) {
-              const ov = old.v;
-              old.v = v;
-              decref(k);
-              decref(ov);
-            } else m.set(hk, { k, v });
+            dictSetItemTake2(m, hk, k, v);
           }
           return d;
         };
@@ -2038,14 +2032,7 @@ export class Compiler {
             const k = key!(c);
             const v = val!(c);
             c.pos = node;
-            const hk = hashKey(k);
-            const old = m.get(hk);
-            if (old !== undefined) {
-              const ov = old.v;
-              old.v = v;
-              decref(k);
-              decref(ov);
-            } else m.set(hk, { k, v });
+            dictSetItemTake2(m, hashKey(k), k, v);
           });
         }
       } catch (err) {

@@ -29,6 +29,7 @@ import { R } from '../interpreter/frame.ts';
 import { LimitExceeded } from '../objects/errors.ts';
 import type { SetTable } from '../objects/settable.ts';
 import { cpAt } from '../objects/codepoints.ts';
+import { dictSetItemTake2 } from '../objects/subscript.ts';
 
 export const builtinsMap = new Map<string, PyObject>();
 
@@ -611,16 +612,7 @@ ctor(tupleType, (_t, a) => {
 });
 export function dictUpdate(d: PyObject, src: PyObject): void {
   const m = d.v as Map<unknown, DictEntry>;
-  const put = (k: PyObject, v: PyObject) => {
-    const hk = hashKey(k);
-    const old = m.get(hk);
-    if (old !== undefined) {
-      const ov = old.v;
-      old.v = v;
-      decref(k);
-      decref(ov);
-    } else m.set(hk, { k, v });
-  };
+  const put = (k: PyObject, v: PyObject) => dictSetItemTake2(m, hashKey(k), k, v);
   if (src.ob_type.tag === Tag.Dict) {
     for (const e of [...(src.v as Map<unknown, DictEntry>).values()]) put(incref(e.k), incref(e.v));
     return;

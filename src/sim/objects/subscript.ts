@@ -94,16 +94,23 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
   throw typeErr(`'${typeName(o)}' object does not support item assignment`);
 }
 
-/** d[k] = v with borrowed k and v. */
-export function dictSet(d: PyObject, k: PyObject, v: PyObject): void {
-  const m = d.v as Map<unknown, DictEntry>;
-  const hk = hashKey(k);
+/**
+ * CPython's `_PyDict_SetItem_Take2`: store under the hash key `hk`, stealing the references to `k`
+ * and `v`. An existing entry keeps its original key object, as in CPython.
+ */
+export function dictSetItemTake2(m: Map<unknown, DictEntry>, hk: unknown, k: PyObject, v: PyObject): void {
   const old = m.get(hk);
   if (old !== undefined) {
     const ov = old.v;
-    old.v = incref(v);
+    old.v = v;
+    decref(k);
     decref(ov);
-  } else m.set(hk, { k: incref(k), v: incref(v) });
+  } else m.set(hk, { k, v });
+}
+
+/** d[k] = v with borrowed k and v. */
+export function dictSet(d: PyObject, k: PyObject, v: PyObject): void {
+  dictSetItemTake2(d.v as Map<unknown, DictEntry>, hashKey(k), incref(k), incref(v));
 }
 
 export function delItem(o: PyObject, k: PyObject): void {
