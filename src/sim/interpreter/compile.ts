@@ -2360,14 +2360,7 @@ function instantiateExc(x: PyObject, msg: string): PyObject {
 function dictMerge(d: PyObject, other: PyObject): void {
   if (other.ob_type.tag !== Tag.Dict) throw typeErr(`'${typeName(other)}' object is not a mapping`);
   const m = d.v as Map<unknown, DictEntry>;
-  for (const [hk, ent] of other.v as Map<unknown, DictEntry>) {
-    const old = m.get(hk);
-    if (old !== undefined) {
-      const ov = old.v;
-      old.v = incref(ent.v);
-      decref(ov);
-    } else m.set(hk, { k: incref(ent.k), v: incref(ent.v) });
-  }
+  for (const [hk, ent] of other.v as Map<unknown, DictEntry>) dictSetItemTake2(m, hk, incref(ent.k), incref(ent.v));
 }
 
 import { sliceType } from '../objects/core.ts';
