@@ -59,4 +59,17 @@ test('pick the objects gc.collect() frees in the heap view, with the keyboard on
   await page.keyboard.press('Enter');
   await expect(ex.locator('[data-feedback]')).toHaveText('✓ Correct: the collector frees exactly those 3 objects.');
   await expect(ex.locator('[data-exercise-state]')).toHaveText('✓ Solved (2 checks)');
+
+  // a return visit shows the same picks once the program is visualized again
+  await page.reload();
+  await view.getByRole('button', { name: 'Visualize' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  await view.getByRole('button', { name: /Go to the marked step/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toHaveAttribute('data-at-mark', 'true');
+  await expect(view.locator('.hv-obj[aria-pressed="true"]')).toHaveCount(3);
+  for (const n of [0, 1]) await expect(node(n)).toHaveAttribute('aria-pressed', 'true');
+  await expect(node(2)).toHaveAttribute('aria-pressed', 'false');
+  await expect(view).toHaveAttribute('data-picks', /^\[\d+,\d+,\d+\]$/);
 });

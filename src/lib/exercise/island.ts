@@ -87,6 +87,9 @@ class ExerciseIsland {
     if (answer?.kind === 'predict') {
       const box = this.root.querySelector<HTMLTextAreaElement>('[data-prediction]');
       if (box) box.value = answer.prediction;
+    } else if (answer?.kind === 'choose' && this.data.pick === 'heap') {
+      const view = this.root.querySelector<HTMLElement>('[data-heap-view]');
+      if (view) view.dataset.restorePicks = JSON.stringify(answer.choice);
     } else if (answer?.kind === 'choose') {
       this.root.querySelectorAll<HTMLInputElement>('[data-options] input').forEach((input) => {
         input.checked = answer.choice.includes(Number(input.value));

@@ -15,7 +15,7 @@ import { renderHeapSvg } from './render.ts';
 import { describeStep, objectName, PHASE_TEXT, stepHeadline } from './describe.ts';
 import { requestTrace } from './trace-client.ts';
 import { editorOf } from '../editor-island.ts';
-import { PICKS_EVENT, type PicksDetail } from './picks.ts';
+import { PICKS_EVENT, readPicks, type PicksDetail } from './picks.ts';
 import { candidatesAt, markedStep } from '../../checks/heap-candidates.ts';
 
 export const HIGHLIGHT_EVENT = 'pml:highlight-line';
@@ -150,6 +150,7 @@ class HeapViewIsland {
     this.selected = null;
     this.markIndex = this.pickLine === null ? -1 : markedStep(t, this.pickLine);
     this.picked.clear();
+    this.restorePicks(t);
     this.publishPicks();
     this.memory = new LayoutMemory();
     this.replan();
@@ -260,6 +261,18 @@ class HeapViewIsland {
 
   private atMark(): boolean {
     return this.markIndex >= 0 && this.index === this.markIndex;
+  }
+
+  /**
+   * Picks saved with the learner's last answer (`data-restore-picks`, set by the exercise island),
+   * applied once to the first trace: the program is fixed, so the candidates are the same as then.
+   */
+  private restorePicks(t: Trace): void {
+    const saved = readPicks(this.root, 'restorePicks');
+    delete this.root.dataset.restorePicks;
+    if (saved.length === 0 || this.markIndex < 0) return;
+    const candidates = candidatesAt(t, this.markIndex);
+    for (const i of saved) if (i < candidates.length) this.picked.add(candidates[i]);
   }
 
   /** The picks as indices into the marked step's candidates: what a choose answer carries. */

@@ -11,9 +11,9 @@ export interface PicksDetail {
   picks: number[];
 }
 
-/** The picks a view published, or [] before it was traced. */
-export function readPicks(view: Element | null): number[] {
-  const raw = view instanceof HTMLElement ? view.dataset.picks : undefined;
+/** The picks a view published (or, with `restorePicks`, the ones it is to restore), or []. */
+export function readPicks(view: Element | null, key: 'picks' | 'restorePicks' = 'picks'): number[] {
+  const raw = view instanceof HTMLElement ? view.dataset[key] : undefined;
   if (!raw) return [];
   try {
     const list: unknown = JSON.parse(raw);
