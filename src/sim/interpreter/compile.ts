@@ -5,6 +5,7 @@
  */
 import type * as A from '../parse/ast.ts';
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
+import { unsupportedBuiltin } from '../objects/unsupported.ts';
 import type { DictEntry } from '../objects/core.ts';
 import {
   None, True, False, EllipsisObj, newInt, newFloat, newStr, newList, newTuple, newDict, newSet,
@@ -2292,6 +2293,8 @@ function emptyTupleConst(): PyObject {
 }
 
 export function nameError(name: string): PyObject {
+  const missing = unsupportedBuiltin(name);
+  if (missing !== null) return missing;
   const e = pyErr(NameError, `name '${name}' is not defined`);
   (e.v as ExcState & { nameErr?: string }).nameErr = name;
   return e;

@@ -18,6 +18,8 @@ import { saveInterned, restoreInterned } from '../objects/core.ts';
 import { collectAtExit, resetCollector } from '../gc.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
+import '../objects/str-predicates.ts';
+import '../objects/str-edits.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
 
 ImportErrorRef.t = excTypes.get('ImportError')!;

@@ -3,6 +3,7 @@ import type { PyObject } from '../objects/pyobject.ts';
 import { ModuleNotFoundError, moduleType, newObject } from '../objects/core.ts';
 import { incref } from '../heap.ts';
 import { pyErr } from '../objects/errors.ts';
+import { unsupportedModule } from '../objects/unsupported.ts';
 import { makeSys } from './sys.ts';
 import { makeCtypes } from './ctypes.ts';
 import { makeGc } from './gc.ts';
@@ -34,7 +35,7 @@ export function importModule(name: string): PyObject {
   if (m === undefined) {
     const make = factories[top];
     if (make === undefined || name !== top) {
-      throw pyErr(ModuleNotFoundError, `No module named '${name}'`);
+      throw unsupportedModule(name) ?? pyErr(ModuleNotFoundError, `No module named '${name}'`);
     }
     m = newModule(top);
     make(m);

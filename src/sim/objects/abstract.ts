@@ -4,6 +4,7 @@
  * reference; PyObject arguments are borrowed unless the name says otherwise.
  */
 import { PyObject, PyType, Tag } from './pyobject.ts';
+import { unsupportedAttribute } from './unsupported.ts';
 import type { DictEntry } from './core.ts';
 import {
   AttributeError, False, KeyError, None, NotImplemented, True, TypeError, boolType, dictType,
@@ -86,6 +87,21 @@ export function qualTypeName(t: PyType): string {
 
 // ---- calls -----------------------------------------------------------------------------------------
 
+/** `str.upper('abc')`: an unbound method of a built-in type, its first argument the instance. */
+function callMethodDescriptor(b: BuiltinInfo, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  try {
+    if (args.length === 0) throw typeErr(`unbound method ${b.owner}.${b.name}() needs an argument`);
+    const self = args[0];
+    if (!self.ob_type.mro.some((t) => !t.heap && t.name === b.owner)) {
+      throw typeErr(`descriptor '${b.name}' for '${b.owner}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return b.fn(self, args.slice(1), kw);
+  } finally {
+    for (let i = 0; i < args.length; i++) decref(args[i]);
+    if (kw !== null) for (const v of kw.values()) decref(v);
+  }
+}
+
 /** Call `f` with OWNED argument references (consumed, like 3.11 moving them into the frame). */
 export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   switch (f.ob_type.tag) {
@@ -103,6 +119,7 @@ export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObje
           if (kw !== null) for (const v of kw.values()) decref(v);
         }
       }
+      if (f.ob_type === methodDescrType) return callMethodDescriptor(f.v as BuiltinInfo, args, kw);
       break;
     }
     case Tag.Method: {
@@ -819,6 +836,8 @@ export interface AttrErrorInfo {
 }
 
 export function attributeError(o: PyObject, name: string): PyObject {
+  const missing = unsupportedAttribute(o, name);
+  if (missing !== null) return missing;
   const msg = o.ob_type === typeType || (o instanceof PyType)
     ? `type object '${(o as PyType).name}' has no attribute '${name}'`
     : o.ob_type.tag === Tag.Module

@@ -15,6 +15,7 @@ import type { SetTable } from './settable.ts';
 import { formatValue } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { keyError } from './subscript.ts';
+import { isUnicodeSpace } from '../text/unicode-lookup.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
 
@@ -51,19 +52,23 @@ method(strType, 'join', (self, a) => {
     for (const x of items) decref(x);
   }
 });
+// Python's whitespace (Py_UNICODE_ISSPACE) is not JS's \s: '\x1c'-'\x1f' and '\x85' are
+// whitespace in Python, '\ufeff' is not. All of Python's whitespace is in the BMP.
+const isSpaceUnit = (s: string, i: number) => isUnicodeSpace(s.charCodeAt(i));
 function splitWs(s: string, max: number): string[] {
   const out: string[] = [];
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && /\s/.test(s[i])) i++;
+    while (i < n && isSpaceUnit(s, i)) i++;
     if (i >= n) break;
     if (max >= 0 && out.length === max) {
-      out.push(s.slice(i).replace(/\s+$/, ''));
+      // the rest, trailing whitespace included: 'a b '.split(None, 1) == ['a', 'b ']
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
-    while (j < n && !/\s/.test(s[j])) j++;
+    while (j < n && !isSpaceUnit(s, j)) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -119,11 +124,18 @@ function esc(c: string): string {
   return c.replace(/[\\\]^-]/g, '\\$&');
 }
 function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const cls = chars === null ? '\\s' : `[${esc(chars)}]`;
+  if (chars === null) {
+    let i = 0;
+    let j = s.length;
+    if (left) while (i < j && isSpaceUnit(s, i)) i++;
+    if (right) while (j > i && isSpaceUnit(s, j - 1)) j--;
+    return s.slice(i, j);
+  }
   if (chars === '') return s;
+  const cls = `[${esc(chars)}]`;
   // 'u': a character outside the BMP is one class member, and a lone half never splits a pair.
-  if (left) s = s.replace(new RegExp(`^${cls === '\\s' ? '\\s' : cls}+`, 'u'), '');
-  if (right) s = s.replace(new RegExp(`${cls === '\\s' ? '\\s' : cls}+$`, 'u'), '');
+  if (left) s = s.replace(new RegExp(`^${cls}+`, 'u'), '');
+  if (right) s = s.replace(new RegExp(`${cls}+$`, 'u'), '');
   return s;
 }
 function sameOrNew(self: PyObject, s: string): PyObject {
@@ -260,10 +272,7 @@ pred('isdecimal', /^\p{Nd}+$/u);
 pred('isnumeric', /^\p{N}+$/u);
 pred('isalpha', /^\p{L}+$/u);
 pred('isalnum', /^[\p{L}\p{N}]+$/u);
-pred('isspace', /^\s+$/);
 pred('isidentifier', /^[\p{XID_Start}_]\p{XID_Continue}*$/u);
-method(strType, 'isupper', (self) => newBool(/[A-Z]/.test(S(self)) && S(self) === S(self).toUpperCase()));
-method(strType, 'islower', (self) => newBool(/[a-z]/.test(S(self)) && S(self) === S(self).toLowerCase()));
 /** Argument Clinic's Py_ssize_t conversion error. */
 const SSIZE_MSG = 'Python int too large to convert to C ssize_t';
 function padArgs(a: PyObject[], name: string): [number, string] {
@@ -399,6 +408,7 @@ percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
     else if (conv === 'c') body = v.ob_type.tag === Tag.Str ? v.v : String.fromCodePoint(Number(v.v));
     else {
       if (v.ob_type.tag !== Tag.Int && v.ob_type.tag !== Tag.Bool && v.ob_type.tag !== Tag.Float) {
+        if ('eEfFgG'.includes(conv)) throw typeErr(`must be real number, not ${typeName(v)}`);
         throw typeErr(`%${conv} format: a real number is required, not ${typeName(v)}`);
       }
       const spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (prec !== undefined ? '.' + prec : '') + (conv === 'i' || conv === 'd' ? 'd' : conv);

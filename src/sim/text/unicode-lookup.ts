@@ -1,5 +1,5 @@
 /** Lookups in the generated Unicode tables (CPython 3.11's Unicode 14.0 answers). */
-import { DECIMAL_ZEROS, SPACE_RANGES } from './unicode-tables.ts';
+import { DECIMAL_ZEROS, LOWER_RANGES, SPACE_RANGES, TITLE_RANGES, UPPER_RANGES } from './unicode-tables.ts';
 
 /** Is cp inside one of the half-open [start, end) pairs of a sorted flat range table? */
 export function inRanges(ranges: readonly number[], cp: number): boolean {
@@ -16,6 +16,21 @@ export function inRanges(ranges: readonly number[], cp: number): boolean {
 /** str.isspace() for one code point. */
 export function isUnicodeSpace(cp: number): boolean {
   return inRanges(SPACE_RANGES, cp);
+}
+
+/** Py_UNICODE_ISLOWER: one character's str.islower(). */
+export function isUnicodeLower(cp: number): boolean {
+  return inRanges(LOWER_RANGES, cp);
+}
+
+/** Py_UNICODE_ISUPPER: one character's str.isupper(). */
+export function isUnicodeUpper(cp: number): boolean {
+  return inRanges(UPPER_RANGES, cp);
+}
+
+/** Py_UNICODE_ISTITLE: a titlecase letter (category Lt), such as 'ǅ'. */
+export function isUnicodeTitle(cp: number): boolean {
+  return inRanges(TITLE_RANGES, cp);
 }
 
 /** The digit value of a Unicode decimal digit (Py_UNICODE_TODECIMAL), or -1. */
