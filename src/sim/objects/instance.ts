@@ -71,9 +71,11 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
         throw typeErr(`__init__() should return None, not '${n}'`);
       }
       decref(r);
-    } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object) {
+    } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object && (init.v as BuiltinInfo).owner !== 'object') {
+      // a subclass of list, dict or set: their __init__ fills the instance (object_init would
+      // accept the arguments here too, as the built-in base's tp_new has consumed them)
       decref((init.v as BuiltinInfo).fn(self, args, kw));
-    } else if (args.length > 0 || (kw !== null && kw.size > 0)) {
+    } else if (tag === Tag.Object && (args.length > 0 || (kw !== null && kw.size > 0))) {
       const hasNew = t.lookup('__new__');
       if (hasNew === null || hasNew.ob_type === methodDescrType) throw typeErr(`${t.name}() takes no arguments`);
     }

@@ -14,7 +14,7 @@ import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpd
 import type { SetTable } from './settable.ts';
 import { formatValue } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
-import { keyError } from './subscript.ts';
+import { dictSetItemTake2, keyError } from './subscript.ts';
 import { isUnicodeSpace } from '../text/unicode-lookup.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
@@ -628,6 +628,18 @@ const fk = newObject(classmethodType, fromkeys);
 fk.ob_refcnt = 1_000_000;
 dictType.tp_dict.set('fromkeys', fk);
 method(dictType, '__len__', (self) => newInt(D(self).size));
+// dict_init: update in place from one mapping or iterable of pairs, then the keywords
+method(dictType, '__init__', (self, a, kw) => {
+  nargs('dict', a, 0, 1);
+  if (a.length) dictUpdate(self!, a[0]);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const key = newStr(k);
+      dictSetItemTake2(D(self), hashKey(key), key, incref(v));
+    }
+  }
+  return incref(None);
+});
 method(dictType, '__contains__', (self, a) => newBool(D(self).has(hashKey(a[0]))));
 method(dictType, '__getitem__', (self, a) => itemGet(self!, a[0]));
 

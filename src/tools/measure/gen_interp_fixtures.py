@@ -14,6 +14,48 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'builtin_subclasses': '''
+class D(dict): pass
+print(D({1:2}, a=1), D([(1,2)]))
+try: D(1,2)
+except TypeError as e: print(e)
+try: D(5)
+except TypeError as e: print(e)
+d = {1: 2}; dict.__init__(d, a=3); print(d)
+try: object.__init__(object(), 1)
+except TypeError as e: print(e)
+class P:
+    pass
+try: P(1)
+except TypeError as e: print(e)
+class F(float): pass
+print(F(2.5) * 2, F('1.5'), repr(F(3)))
+class S(str):
+    def shout(self):
+        return self.upper() + '!'
+print(S('hey').shout(), S('a') == 'a', len(S('abc')))
+
+class L(list):
+    pass
+l = L([1, 2])
+l.append(3)
+print(l, len(l), type(l).__name__, isinstance(l, list))
+class D(dict):
+    def __missing__(self, k):
+        return 0
+d = D(a=1)
+print(d['a'], d['b'], d)
+class S(str):
+    pass
+s = S('hi')
+print(s, s.upper(), type(s).__name__)
+class I(int):
+    pass
+print(I(5) + 1, type(I(5)).__name__)
+class T(tuple):
+    pass
+print(T((1, 2)))
+''',
     'refcount_param_and_ctypes': '''
 import sys, ctypes
 def f(x):
