@@ -20,6 +20,7 @@ import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
 import '../objects/str-predicates.ts';
 import '../objects/str-edits.ts';
+import '../objects/tp-new.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
 
 ImportErrorRef.t = excTypes.get('ImportError')!;

@@ -925,7 +925,6 @@ method(objectType, '__delattr__', (self, a) => {
   return incref(None);
 });
 method(objectType, '__getattribute__', (self, a) => getAttr(self!, a[0].v));
-method(objectType, '__new__', (_self, a) => construct(a[0] as PyType, [], null));
 method(objectType, '__format__', (self, a) => newStr(formatValue(self!, a[0]?.v ?? '')));
 method(objectType, '__dir__', (self) => callBorrowed(builtinsMap.get('dir')!, self!));
 import * as attrModule from '../objects/abstract.ts';

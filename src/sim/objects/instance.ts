@@ -4,8 +4,8 @@
  */
 import { PyObject, PyType, Tag } from './pyobject.ts';
 import type { DictEntry, ExcState } from './core.ts';
-import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple, listType, tupleType } from './core.ts';
-import { callDescr, methodDescrType, runtime, typeName } from './abstract.ts';
+import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple, listType, tupleType, functionType } from './core.ts';
+import { callDescr, callObject, isInstance, methodDescrType, runtime, typeName } from './abstract.ts';
 import type { FuncInfo, MethodInfo, BuiltinInfo } from './abstract.ts';
 import { allocAddr, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
 import { typeErr } from './errors.ts';
@@ -43,7 +43,51 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
       if (kw) for (const v of kw.values()) decref(v);
     }
   }
-  // tp_new
+  // tp_new: the class's own __new__ (slot_tp_new), else its built-in base's
+  const pyNew = t.lookup('__new__');
+  let self: PyObject;
+  if (pyNew !== null && pyNew.ob_type === functionType) {
+    self = callPyNew(pyNew, t, args, kw);
+    // type_call runs __init__ only on an instance of the class called
+    if (!isInstance(self, t)) {
+      for (const a of args) decref(a);
+      if (kw) for (const v of kw.values()) decref(v);
+      return self;
+    }
+  } else self = tpNew(t, args);
+  const tag = t.tag;
+  const init = t.lookup('__init__');
+  try {
+    if (init !== null && init.ob_type !== methodDescrType) {
+      const r = callDescr(init, self, args);
+      if (r !== None) {
+        const n = typeName(r);
+        decref(r);
+        throw typeErr(`__init__() should return None, not '${n}'`);
+      }
+      decref(r);
+    } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object && (init.v as BuiltinInfo).owner !== 'object') {
+      // a subclass of list, dict or set: their __init__ fills the instance (object_init would
+      // accept the arguments here too, as the built-in base's tp_new has consumed them)
+      decref((init.v as BuiltinInfo).fn(self, args, kw));
+    } else if (tag === Tag.Object && (args.length > 0 || (kw !== null && kw.size > 0))) {
+      if (pyNew === null || pyNew.ob_type !== functionType) throw typeErr(`${t.name}() takes no arguments`);
+    }
+  } catch (e) {
+    decref(self);
+    throw e;
+  } finally {
+    for (const a of args) decref(a);
+    if (kw) for (const v of kw.values()) decref(v);
+  }
+  return self;
+}
+
+/**
+ * tp_new of a heap type without a Python __new__: a bare instance of its built-in base (object,
+ * an exception, list, int ...), __init__ not run. object.__new__(cls) and int.__new__(cls, 5) end here.
+ */
+export function tpNew(t: PyType, args: PyObject[]): PyObject {
   let self: PyObject;
   const tag = t.tag;
   if (tag === Tag.Exc) {
@@ -61,32 +105,18 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
     decref(proto);
   }
   t.ob_refcnt++; // instances of heap types own a reference to their class
-  const init = t.lookup('__init__');
-  try {
-    if (init !== null && init.ob_type !== methodDescrType) {
-      const r = callDescr(init, self, args);
-      if (r !== None) {
-        const n = typeName(r);
-        decref(r);
-        throw typeErr(`__init__() should return None, not '${n}'`);
-      }
-      decref(r);
-    } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object && (init.v as BuiltinInfo).owner !== 'object') {
-      // a subclass of list, dict or set: their __init__ fills the instance (object_init would
-      // accept the arguments here too, as the built-in base's tp_new has consumed them)
-      decref((init.v as BuiltinInfo).fn(self, args, kw));
-    } else if (tag === Tag.Object && (args.length > 0 || (kw !== null && kw.size > 0))) {
-      const hasNew = t.lookup('__new__');
-      if (hasNew === null || hasNew.ob_type === methodDescrType) throw typeErr(`${t.name}() takes no arguments`);
-    }
-  } catch (e) {
-    decref(self);
-    throw e;
-  } finally {
-    for (const a of args) decref(a);
-    if (kw) for (const v of kw.values()) decref(v);
-  }
   return self;
+}
+
+/** slot_tp_new: call the class's `__new__` function with the class and the call's arguments. */
+function callPyNew(pyNew: PyObject, t: PyType, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  const owned = [incref(t), ...args.map((a) => incref(a))];
+  let kwOwned: Map<string, PyObject> | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwOwned = new Map();
+    for (const [k, v] of kw) kwOwned.set(k, incref(v));
+  }
+  return callObject(pyNew, owned, kwOwned);
 }
 
 /** Run __del__ (PEP 442: once). True when the object was resurrected. */

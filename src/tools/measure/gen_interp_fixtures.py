@@ -14,6 +14,53 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'class_new': '''
+class C:
+    def __init__(self):
+        print('init')
+c = object.__new__(C)
+print(type(c).__name__)
+class Single:
+    _inst = None
+    def __new__(cls, *args):
+        if cls._inst is None:
+            print('new', args)
+            cls._inst = super().__new__(cls)
+        return cls._inst
+    def __init__(self, x):
+        print('init', x)
+a = Single(1)
+b = Single(2)
+print(a is b)
+class Pos(int):
+    def __new__(cls, v):
+        return super().__new__(cls, abs(v))
+print(Pos(-3))
+class W(str):
+    def __new__(cls, s):
+        return super().__new__(cls, s.upper())
+print(W('abc'), type(W('x')).__name__)
+class Odd:
+    def __new__(cls):
+        return 42
+    def __init__(self):
+        print('never')
+print(Odd())
+try:
+    object.__new__(C, 1)
+except TypeError as e:
+    print(e)
+class P: pass
+try:
+    P(1)
+except TypeError as e:
+    print(e)
+try:
+    object.__new__(int)
+except TypeError as e:
+    print(e)
+print(type(int.__new__(int, '7')), list.__new__(list), tuple.__new__(tuple, [1]))
+''',
     'builtin_subclasses': '''
 class D(dict): pass
 print(D({1:2}, a=1), D([(1,2)]))
