@@ -9,13 +9,15 @@ import { makeCtypes } from './ctypes.ts';
 import { makeGc } from './gc.ts';
 import { makeWeakref } from './weakref.ts';
 import { makeLab } from './lab.ts';
-import { applyImportRefcounts } from '../objects/startup.ts';
+import { makeCopy } from './copy.ts';
+import { applyImportRefcounts, restoreStaticRefcounts, staticRefcounts } from '../objects/startup.ts';
 
 const factories: Record<string, (m: PyObject) => void> = {
   sys: makeSys,
   ctypes: makeCtypes,
   gc: makeGc,
   weakref: makeWeakref,
+  copy: makeCopy,
   // the exercise checks' helper (src/checks); not a CPython module
   lab: makeLab,
 };
@@ -38,7 +40,9 @@ export function importModule(name: string): PyObject {
       throw unsupportedModule(name) ?? pyErr(ModuleNotFoundError, `No module named '${name}'`);
     }
     m = newModule(top);
+    const saved = staticRefcounts();
     make(m);
+    restoreStaticRefcounts(saved);
     loaded.set(top, m);
     applyImportRefcounts(top);
   }

@@ -31,3 +31,22 @@ export function applyImportRefcounts(module: string): void {
     if (o !== null) o.ob_refcnt += v;
   }
 }
+
+const startupKeys = Object.keys(table.startup as Record<string, number>);
+
+/** The start-up objects' counts now (see restoreStaticRefcounts). */
+export function staticRefcounts(): number[] {
+  return startupKeys.map((k) => target(k)?.ob_refcnt ?? 0);
+}
+
+/**
+ * Undo the references a module built by the simulator holds to the start-up objects: CPython's
+ * own modules are already counted in the measured table (sys exists at start-up; an imported
+ * module's references are its measured `imports` delta), so `sys.version_info` must not count twice.
+ */
+export function restoreStaticRefcounts(saved: number[]): void {
+  startupKeys.forEach((k, i) => {
+    const o = target(k);
+    if (o !== null) o.ob_refcnt = saved[i];
+  });
+}

@@ -26,7 +26,7 @@ export function unsupportedBuiltin(name: string): PyObject | null {
 /** For a ModuleNotFoundError: a standard-library module the simulator does not provide. */
 export function unsupportedModule(name: string): PyObject | null {
   const top = name.split('.')[0];
-  return stdlibModules.has(top) ? notSupported(`the module '${name}'`, ' (it has gc, sys, ctypes and weakref)') : null;
+  return stdlibModules.has(top) ? notSupported(`the module '${name}'`, ' (it has gc, sys, ctypes, weakref and copy)') : null;
 }
 
 /**

@@ -8,6 +8,7 @@ Run from the repository root with CPython 3.11:  python3 src/tools/measure/cpyth
 It writes src/sim/objects/cpython-names.json.
 """
 import builtins
+import copy
 import ctypes
 import gc
 import json
@@ -31,7 +32,7 @@ out = {
     'builtins': public(dir(builtins)),
     'modules': sorted(sys.stdlib_module_names),
     'types': {t.__name__: public(dir(t)) for t in types},
-    'moduleAttrs': {m.__name__: public(dir(m)) for m in (sys, gc, weakref, ctypes)},
+    'moduleAttrs': {m.__name__: public(dir(m)) for m in (sys, gc, weakref, ctypes, copy)},
 }
 target = pathlib.Path(__file__).resolve().parents[2] / 'sim' / 'objects' / 'cpython-names.json'
 target.write_text(json.dumps(out, indent=1, sort_keys=True) + '\n')

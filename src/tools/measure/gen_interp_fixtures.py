@@ -14,6 +14,68 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'copy_module': '''
+import copy, sys
+a = [1, [2, 3], {'k': [4]}]
+b = copy.copy(a)
+c = copy.deepcopy(a)
+print(b == a, b is a, b[1] is a[1], c[1] is a[1], c[2]['k'] is a[2]['k'], c == a)
+t = (1, 2, 'x')
+print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy((1, [2]))[1] is not None)
+class Node:
+    def __init__(self, v):
+        print('init', v)
+        self.v = v
+        self.next = None
+n = Node(1)
+n.next = n
+m = copy.deepcopy(n)
+print(m is not n, m.next is m, m.v)
+s = copy.copy(n)
+print(s.next is n, s.v, vars(s) if False else s.__class__.__name__)
+x = [1]
+y = [x, x]
+z = copy.deepcopy(y)
+print(z[0] is z[1], z[0] is not x)
+cyc = []
+cyc.append(cyc)
+d = copy.deepcopy(cyc)
+print(d[0] is d, d is not cyc)
+class C:
+    def __copy__(self):
+        print('custom copy')
+        return 'copied'
+    def __deepcopy__(self, memo):
+        print('custom deepcopy', type(memo).__name__)
+        return 'deep'
+print(copy.copy(C()), copy.deepcopy(C()))
+print(copy.deepcopy({1, 2, 3}), copy.copy(frozenset([1])), copy.deepcopy(frozenset([(1, 2)])))
+class L(list):
+    pass
+l2 = copy.deepcopy(L([[1], 2]))
+print(type(l2).__name__, l2)
+q = [1, 2]
+print(sys.getrefcount(q))
+r = copy.copy(q)
+print(sys.getrefcount(q), sys.getrefcount(q[0]) > 0)
+import gc
+print(copy.deepcopy(sys) is sys if False else 'ok')
+try:
+    copy.copy(sys)
+except TypeError as e:
+    print(e)
+try:
+    copy.deepcopy([sys])
+except TypeError as e:
+    print(e)
+print(copy.Error, issubclass(copy.Error, Exception))
+''',
+    'import_sys_adds_no_references': '''
+import ctypes
+before = ctypes.c_long.from_address(id(7)).value
+import sys
+print(ctypes.c_long.from_address(id(7)).value - before)
+''',
     'class_new': '''
 class C:
     def __init__(self):

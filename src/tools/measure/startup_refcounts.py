@@ -53,7 +53,7 @@ def run(imports):
 def main():
     base = run('')
     imports = {}
-    for mod in ('ctypes', 'weakref', 'gc'):
+    for mod in ('ctypes', 'weakref', 'gc', 'copy'):
         after = run('import ' + mod)
         imports[mod] = {k: after[k] - base[k] for k in base if after[k] != base[k]}
     print(json.dumps({
