@@ -27,6 +27,8 @@ export function limitMessage(limit: LimitKind, who: string, stepBudget: number, 
   switch (limit) {
     case 'steps':
       return `${who} ran for more than ${stepBudget.toLocaleString('en-US')} steps and was stopped. Is there a loop that never ends?`;
+    case 'time':
+      return `${who} ran for too long and was stopped. Is there a loop that never ends?`;
     case 'output':
       return `${who} printed more than ${maxOutputChars.toLocaleString('en-US')} characters and was stopped. Is something printed in a loop that never ends?`;
     case 'heap':

@@ -41,7 +41,7 @@ export interface CheckOutcome {
   /** What the learner's code printed (code), or the program's output once predicted right (predict). */
   stdout: string;
   stderr: string;
-  limit: 'steps' | 'output' | 'heap' | null;
+  limit: 'steps' | 'time' | 'output' | 'heap' | null;
 }
 
 /** Shown in tracebacks: the learner's code is `<string>` as in the editor's Run, the check `<check>`. */

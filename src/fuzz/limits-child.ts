@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { runProgram } from '../sim/index.ts';
 
 const source = readFileSync(0, 'utf8');
-// argv[2]: a step budget (default: the simulator's own default).
-const stepBudget = process.argv[2] ? Number(process.argv[2]) : undefined;
+// argv[2]: the run's limits as JSON, { stepBudget?, timeLimitMs? } (default: the simulator's own).
+const limits = process.argv[2] ? (JSON.parse(process.argv[2]) as { stepBudget?: number; timeLimitMs?: number }) : {};
 runProgram('x = 1\n'); // warm up: module initialization is not the program's time
 const t0 = performance.now();
-const r = runProgram(source, stepBudget === undefined ? {} : { stepBudget });
+const cpu0 = process.cpuUsage();
+const r = runProgram(source, limits);
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const tail = r.stderr.trimEnd().split('\n').slice(-1)[0] ?? '';
-process.stdout.write(JSON.stringify({ exitCode: r.exitCode, limit: r.limit, lastStderrLine: tail, stdoutChars: r.stdout.length, steps: r.steps, ms }) + '\n');
+process.stdout.write(JSON.stringify({ exitCode: r.exitCode, limit: r.limit, lastStderrLine: tail, stdoutChars: r.stdout.length, steps: r.steps, ms, cpuMs }) + '\n');

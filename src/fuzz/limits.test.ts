@@ -21,6 +21,12 @@ describe.concurrent('runaway programs stop with a clear message', () => {
     expect(s.lastStderrLine).toMatch(/^SimulatorLimit: .*steps/);
   });
 
+  it('infinite loop with a time budget (as in the browser) → time limit, whatever the step budget', async () => {
+    const s = await runChild(RUNAWAYS.workLoop, { stepBudget: 1e12, timeLimitMs: 300 });
+    expect(s).toMatchObject({ exitCode: 1, limit: 'time' });
+    expect(s.lastStderrLine).toBe('SimulatorLimit: the program ran for more than 0.3 seconds and was stopped (an endless loop?)');
+  });
+
   it('deep recursion → RecursionError', async () => {
     const s = await runChild(RUNAWAYS.recursion);
     expect(s).toMatchObject({ exitCode: 1, limit: null });

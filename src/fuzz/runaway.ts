@@ -14,6 +14,8 @@ export interface Summary {
   stdoutChars: number;
   steps: number;
   ms: number;
+  /** CPU time of the child (all threads, V8's GC included): far less sensitive to the machine's load. */
+  cpuMs: number;
 }
 
 export const RUNAWAYS = {
@@ -28,10 +30,11 @@ export const RUNAWAYS = {
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'limits-child.ts');
 
-/** Runs `source` with the simulator's default limits (or `stepBudget`); rejects when the child dies. */
-export function runChild(source: string, opts: { stepBudget?: number; heapMb?: number; timeoutMs?: number } = {}): Promise<Summary> {
+/** Runs `source` with the simulator's default limits (or the given ones); rejects when the child dies. */
+export function runChild(source: string, opts: { stepBudget?: number; timeLimitMs?: number; heapMb?: number; timeoutMs?: number } = {}): Promise<Summary> {
   return new Promise((resolve, reject) => {
-    const args = [`--max-old-space-size=${opts.heapMb ?? 256}`, '--import', 'tsx', child, ...(opts.stepBudget ? [String(opts.stepBudget)] : [])];
+    const limits = JSON.stringify({ stepBudget: opts.stepBudget, timeLimitMs: opts.timeLimitMs });
+    const args = [`--max-old-space-size=${opts.heapMb ?? 256}`, '--import', 'tsx', child, limits];
     const p = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';

@@ -314,7 +314,7 @@ class EditorIsland {
     }
     if (!this.output.text) this.output.notice('(no output)');
     if (outcome.limit) {
-      const what = { steps: 'step', output: 'output', heap: 'memory' }[outcome.limit];
+      const what = { steps: 'step', time: 'time', output: 'output', heap: 'memory' }[outcome.limit];
       this.status.textContent = `Stopped: the ${what} limit was reached.`;
       this.root.dataset.outcome = 'limit';
     } else if (outcome.error) {

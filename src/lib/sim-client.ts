@@ -23,9 +23,8 @@ export interface RunSettings {
   onStart?: () => void;
 }
 
-export const DEFAULT_TIME_LIMIT_MS = 5000;
-export const DEFAULT_STEP_BUDGET = 10_000_000;
-export const DEFAULT_MAX_OUTPUT_CHARS = 100_000;
+import { DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_RUN_TIME_MS, DEFAULT_STEP_BUDGET } from './run-limits.ts';
+export { DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_RUN_TIME_MS, DEFAULT_STEP_BUDGET, DEFAULT_TIME_LIMIT_MS } from './run-limits.ts';
 
 const channel = new WorkerChannel(
   () => new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulator' }),
@@ -44,6 +43,7 @@ function runRequest(source: string, settings: RunSettings): Request<FromWorker, 
       source,
       filename: '<string>',
       stepBudget: settings.stepBudget ?? DEFAULT_STEP_BUDGET,
+      timeLimitMs: DEFAULT_RUN_TIME_MS,
       maxOutputChars: settings.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS,
     }),
     idOf: (msg) => (msg.type === 'ready' ? null : msg.runId),

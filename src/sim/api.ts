@@ -8,6 +8,12 @@ export interface RunOptions {
   filename?: string;
   /** Maximum number of executed statements/loop iterations before the run is stopped. */
   stepBudget?: number;
+  /**
+   * Wall-clock milliseconds the program may run (the clock is read every few thousand steps);
+   * past it the run is stopped with a limit message. Default: none, so a run is deterministic
+   * (the CLI, tests, checks); the browser's editors set one so an endless loop stops in time.
+   */
+  timeLimitMs?: number;
   /** Maximum characters of stdout+stderr; past it the run is stopped with a limit message. */
   maxOutputChars?: number;
   /** Streaming output, called as the program writes (print flushes per call). */
@@ -45,7 +51,7 @@ export interface ErrorLocation {
   end_col?: number;
 }
 
-export type LimitKind = 'steps' | 'output' | 'heap';
+export type LimitKind = 'steps' | 'time' | 'output' | 'heap';
 
 export interface RunResult {
   /** 0, or 1 after an uncaught exception, like `python3 -S file.py`. */

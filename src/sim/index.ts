@@ -43,6 +43,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const r = runModule(mod, source, {
     filename,
     stepBudget: options.stepBudget ?? DEFAULT_STEP_BUDGET,
+    timeLimitMs: options.timeLimitMs,
     maxOutputChars: options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS,
     out,
     err,
@@ -69,6 +70,7 @@ function runWithAfter(mod: Module, source: string, filename: string, options: Ru
     r = runModule(mod, source, {
       filename,
       stepBudget: options.stepBudget ?? DEFAULT_STEP_BUDGET,
+      timeLimitMs: options.timeLimitMs,
       maxOutputChars: options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS,
       out: (s) => {
         if (inAfter) second.stdout += s;

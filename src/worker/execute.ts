@@ -33,6 +33,7 @@ export function execute(request: RunRequest, runProgram: Runner, post: (message:
     const result = runProgram(request.source, {
       filename: request.filename,
       stepBudget: request.stepBudget,
+      timeLimitMs: request.timeLimitMs,
       maxOutputChars: request.maxOutputChars,
       onStdout: (text) => write('stdout', text),
       onStderr: (text) => write('stderr', text),

@@ -14,6 +14,8 @@ export interface RunRequest {
   source: string;
   filename?: string;
   stepBudget?: number;
+  /** The simulator's own wall-clock budget (RunOptions.timeLimitMs). */
+  timeLimitMs?: number;
   maxOutputChars?: number;
 }
 

@@ -26,6 +26,7 @@ import { formatValue } from '../objects/format.ts';
 import { decref, incref, xdecref, isStaticAddr, dealloc } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
+import { stepCheckpoint } from './step-budget.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
 import { Scope, SymbolTable } from './symtable.ts';
 import { addTraceback, setContext } from './exceptions.ts';
@@ -321,7 +322,7 @@ export class Compiler {
       const value = this.expr(s.value, ctx);
       return (f) => {
         f.pos = node;
-        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (++R.steps > R.stepBudget) stepCheckpoint();
         const v = value(f);
         const old = f.retval;
         f.retval = v;
@@ -333,7 +334,7 @@ export class Compiler {
       const e = this.expr(s.value, ctx);
       return (f) => {
         f.pos = node;
-        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (++R.steps > R.stepBudget) stepCheckpoint();
         decref(e(f));
         return NORMAL;
       };
@@ -343,7 +344,7 @@ export class Compiler {
       const t0 = this.store(s.targets[0], ctx);
       return (f) => {
         f.pos = node;
-        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (++R.steps > R.stepBudget) stepCheckpoint();
         t0(f, value(f));
         return NORMAL;
       };
@@ -356,7 +357,7 @@ export class Compiler {
       const orelse = s.orelse.length ? s.orelse.map((x) => this.stmt(x, ctx)) : null;
       return (f) => {
         f.pos = node;
-        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (++R.steps > R.stepBudget) stepCheckpoint();
         const list = test(f) ? body : orelse;
         if (list === null) return NORMAL;
         for (let i = 0; i < list.length; i++) {
@@ -391,7 +392,7 @@ export class Compiler {
     const inner = this.stmtInner(s, ctx);
     return (f) => {
       f.pos = node;
-      if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+      if (++R.steps > R.stepBudget) stepCheckpoint();
       return inner(f);
     };
   }
@@ -864,7 +865,7 @@ export class Compiler {
       const bnode = node.body as Pos;
       code.body = [(f) => {
         f.pos = bnode;
-        if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+        if (++R.steps > R.stepBudget) stepCheckpoint();
         f.retval = bodyE(f);
         return RETURN;
       }];
@@ -2238,7 +2239,7 @@ function runFinally(f: Frame, finalbody: St, c: number, pending: PyObject | null
 /** Statement bookkeeping: the traceback position and the step budget. */
 function tick(f: Frame, node: Pos): void {
   f.pos = node;
-  if (++R.steps > R.stepBudget) throw new LimitExceeded('steps');
+  if (++R.steps > R.stepBudget) stepCheckpoint();
 }
 
 function decrefZero(o: PyObject): void {

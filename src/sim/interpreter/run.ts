@@ -21,6 +21,7 @@ import '../objects/methods.ts';
 import '../objects/str-predicates.ts';
 import '../objects/str-edits.ts';
 import '../objects/tp-new.ts';
+import { startStepBudget, stepLimit } from './step-budget.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
 
 ImportErrorRef.t = excTypes.get('ImportError')!;
@@ -28,6 +29,8 @@ ImportErrorRef.t = excTypes.get('ImportError')!;
 export interface RunConfig {
   filename: string;
   stepBudget: number;
+  /** Wall-clock budget of the run (stops an endless loop in time in the browser); none if undefined. */
+  timeLimitMs?: number;
   maxOutputChars: number;
   out: (s: string) => void;
   err: (s: string) => void;
@@ -41,7 +44,7 @@ function resetRunState(cfg: RunConfig): void {
   R.frame = null;
   R.depth = 0;
   R.steps = 0;
-  R.stepBudget = cfg.stepBudget;
+  startStepBudget(cfg.stepBudget, cfg.timeLimitMs);
   R.excStack = [];
   R.out = cfg.out;
   R.err = cfg.err;
@@ -67,6 +70,12 @@ function resetRunState(cfg: RunConfig): void {
   resetCollector();
   resetWeakrefs();
   resetModules();
+}
+
+/** 2000 → '2 seconds', 1500 → '1.5 seconds'. */
+function formatSeconds(ms: number): string {
+  const s = Math.round(ms / 100) / 10;
+  return `${s} second${s === 1 ? '' : 's'}`;
 }
 
 function errorLocation(e: PyObject): ErrorLocation {
@@ -153,8 +162,10 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
       limit = e.kind;
       exitCode = 1;
       const msg = e.kind === 'steps'
-        ? `SimulatorLimit: the program ran more than ${R.stepBudget} steps and was stopped (an endless loop?)\n`
-        : e.kind === 'output'
+        ? `SimulatorLimit: the program ran more than ${stepLimit()} steps and was stopped (an endless loop?)\n`
+        : e.kind === 'time'
+          ? `SimulatorLimit: the program ran for more than ${formatSeconds(cfg.timeLimitMs ?? 0)} and was stopped (an endless loop?)\n`
+          : e.kind === 'output'
           ? `SimulatorLimit: the program printed more than ${output.max} characters and was stopped\n`
           : 'SimulatorLimit: the program used too much memory and was stopped\n';
       R.err(msg);

@@ -24,8 +24,8 @@ export function isException(e: unknown): e is PyObject {
 
 /** Thrown (not a PyObject, not an Error) when a simulator limit stops the run. */
 export class LimitExceeded {
-  kind: 'steps' | 'output' | 'heap';
-  constructor(kind: 'steps' | 'output' | 'heap') {
+  kind: 'steps' | 'time' | 'output' | 'heap';
+  constructor(kind: 'steps' | 'time' | 'output' | 'heap') {
     this.kind = kind;
   }
 }
