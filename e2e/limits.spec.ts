@@ -6,7 +6,7 @@ import { LESSON, editor, output, setCode } from './helpers.ts';
  * clicks while the worker is busy, and the learner's code stays in the editor.
  */
 const CASES: { name: string; code: string; message: RegExp; status: RegExp; marker: string }[] = [
-  { name: 'an endless loop', code: 'n = 0\nwhile True:\n    n += 1', message: /SimulatorLimit: the program ran more than \d+ steps|Stopped: the program ran for more than/, status: /^Stopped/, marker: 'while True:' },
+  { name: 'an endless loop', code: 'n = 0\nwhile True:\n    n += 1', message: /SimulatorLimit: the program ran for more than 1\.5 seconds|SimulatorLimit: the program ran more than \d+ steps/, status: /^Stopped: the (time|step) limit/, marker: 'while True:' },
   { name: 'deep recursion', code: 'def f(n):\n    return f(n + 1)\nf(0)', message: /RecursionError: maximum recursion depth exceeded/, status: /RecursionError/, marker: 'return f(n + 1)' },
   { name: '[0] * 10**9', code: 'big = [0] * 10**9\nprint(len(big))', message: /SimulatorLimit: the program used too much memory and was stopped/, status: /^Stopped: the memory limit/, marker: 'big = [0] * 10**9' },
   { name: 'doubling a list', code: 'x = [0]\nwhile True:\n    x = x + x', message: /SimulatorLimit: the program used too much memory and was stopped/, status: /^Stopped: the memory limit/, marker: 'x = x + x' },
