@@ -27,6 +27,7 @@ import { decref, incref, xdecref, isStaticAddr, dealloc } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { stepCheckpoint } from './step-budget.ts';
+import { enterContext, exitContext } from './with-stmt.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
 import { Scope, SymbolTable } from './symtable.ts';
 import { addTraceback, setContext } from './exceptions.ts';
@@ -538,7 +539,7 @@ export class Compiler {
       case 'Nonlocal':
         return () => NORMAL;
       case 'With':
-        return notSupported("the 'with' statement");
+        return this.withStmt(s, ctx);
     }
     return notSupported(`the '${(s as A.stmt)._type}' statement`);
   }
@@ -770,6 +771,60 @@ export class Compiler {
         return runFinally(f, finalbody, NORMAL, caught(e, f));
       }
       return runFinally(f, finalbody, c, null);
+    };
+  }
+
+  /** `with a as x, b:` is `with a as x:` around `with b:`; see with-stmt.ts for the protocol. */
+  private withStmt(s: A.With, ctx: Ctx): St {
+    const node = s as Pos;
+    let inner = this.block(s.body, ctx);
+    for (let i = s.items.length - 1; i >= 0; i--) inner = this.withItem(s.items[i], inner, ctx);
+    return (f) => {
+      tick(f, node);
+      return inner(f);
+    };
+  }
+
+  private withItem(item: A.withitem, body: St, ctx: Ctx): St {
+    const manager = this.expr(item.context_expr, ctx);
+    const store = item.optional_vars ? this.store(item.optional_vars, ctx) : null;
+    return (f) => {
+      const { exit, value } = enterContext(manager(f));
+      let c: number;
+      try {
+        if (store !== null) store(f, value);
+        else decref(value);
+        c = body(f);
+      } catch (e) {
+        const exc = caught(e, f);
+        R.excStack.push(exc);
+        let swallow: boolean;
+        try {
+          swallow = exitContext(exit, exc);
+        } catch (e2) {
+          if (e2 instanceof PyObject && e2 !== exc) {
+            setContext(e2, exc);
+            decref(exc);
+          }
+          throw e2;
+        } finally {
+          R.excStack.pop();
+        }
+        if (!swallow) throw exc;
+        decref(exc);
+        return NORMAL;
+      }
+      // the block ended normally or by return/break/continue: __exit__(None, None, None)
+      try {
+        exitContext(exit, null);
+      } catch (e) {
+        if (c === RETURN && f.retval !== null) {
+          decref(f.retval);
+          f.retval = null;
+        }
+        throw e;
+      }
+      return c;
     };
   }
 

@@ -973,7 +973,10 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
         case '__cause__': return incref(st.cause ?? None);
         case '__context__': return incref(st.context ?? None);
         case '__suppress_context__': return newBool(st.suppress);
-        case '__traceback__': return incref(None);
+        case '__traceback__':
+          // a raised exception's traceback object (frames, tb_next) is not modelled: say so
+          if (st.tb.length > 0) throw pyErr(excTypes.get('NotImplementedError')!, 'traceback objects (__traceback__) are not supported by the simulator');
+          return incref(None);
         case '__notes__': return null;
       }
       break;

@@ -14,6 +14,68 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'with_statement': '''
+import sys, gc
+class M:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        print('enter', self.name, sys.getrefcount(self))
+        return self
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None, v)
+        return self.swallow
+with M('a') as m:
+    print('body', sys.getrefcount(m))
+print('after', sys.getrefcount(m))
+with M('b', True):
+    1 / 0
+print('swallowed')
+try:
+    with M('c') as c, M('d') as d:
+        print(c.name, d.name)
+        raise ValueError('boom')
+except ValueError as e:
+    print('caught', e)
+def f():
+    for i in range(3):
+        with M(str(i)):
+            if i == 1:
+                return i
+            continue
+print(f())
+try:
+    with 5:
+        pass
+except TypeError as e:
+    print(e)
+class NoExit:
+    def __enter__(self): return 1
+try:
+    with NoExit():
+        pass
+except TypeError as e:
+    print(e)
+class Bad:
+    def __enter__(self): return self
+    def __exit__(self, *a):
+        raise KeyError('in exit')
+try:
+    with Bad():
+        raise ValueError('first')
+except KeyError as e:
+    print(repr(e), repr(e.__context__))
+class Del:
+    def __del__(self): print('del')
+    def __enter__(self): return None
+    def __exit__(self, *a): print('exit'); return False
+with Del():
+    print('inside')
+print('end')
+with M('last'):
+    raise RuntimeError('uncaught')
+''',
     'copy_module': '''
 import copy, sys
 a = [1, [2, 3], {'k': [4]}]
