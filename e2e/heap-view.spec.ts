@@ -55,7 +55,7 @@ test('the heap view steps through the Students/Boys cycle and its collection', a
   // the refcount of one of them, explained
   await view.locator('.hv-obj.hv-unreachable[aria-label^="Students object"]').click();
   await expect(view.locator('[data-explain]')).toContainText('.students of Boys');
-  await expect(view.locator('[data-explain]')).toContainText('Total: 1.');
+  await expect(view.locator('[data-explain]')).toContainText('Total: 1, every reference accounted for.');
   await view.locator('[data-stage]').screenshot({ path: testInfo.outputPath('heap-view-cycle.png') });
   await testInfo.attach('heap-view-cycle', { path: testInfo.outputPath('heap-view-cycle.png'), contentType: 'image/png' });
 
@@ -130,7 +130,28 @@ test('"why is it 3?": inside sys.getrefcount every reference is listed, the argu
   const explain = view.locator('[data-explain]');
   await expect(explain).toContainText("name 'a' in the module (global)");
   await expect(explain).toContainText("name 'b' in the module (global)");
-  await expect(explain).toContainText('the argument of sys.getrefcount()');
+  await expect(explain).toContainText('the first argument of sys.getrefcount()');
   // the same number the program printed
-  await expect(explain).toContainText(`Total: ${printed}.`);
+  await expect(explain).toContainText(`Total: ${printed}, every reference accounted for.`);
+});
+
+test("the caller's evaluation stack: print(a, sys.getrefcount(a)) holds a while getrefcount runs", async ({ page }) => {
+  await page.goto(LESSON);
+  await setCode(page, editor(page, 'same-object'), 'import sys\na = []\nprint(a, sys.getrefcount(a))');
+  const view = heapView(page);
+  await view.getByRole('button', { name: /Visualize/ }).click();
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  await page.keyboard.press('End');
+  const printed = Number((await view.locator('[data-output]').textContent())?.trim().split(' ').pop());
+  expect(printed).toBe(3);
+  await view.getByRole('button', { name: 'First step' }).click();
+  await stepUntil(view, /Inside sys\.getrefcount\(\) on line 3/);
+  await view.locator('.hv-obj[aria-label^="list object"]').click();
+  const explain = view.locator('[data-explain]');
+  await expect(explain).toContainText("name 'a' in the module (global)");
+  await expect(explain).toContainText('the first argument of print(), held by the caller while the call runs');
+  await expect(explain).toContainText('the first argument of sys.getrefcount()');
+  await expect(explain).toContainText('Total: 3, every reference accounted for.');
+  // the text description names the same references
+  await expect(view.locator('[data-description]')).toContainText('has reference count 3');
 });

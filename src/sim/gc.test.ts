@@ -10,7 +10,7 @@ import { gcPhaseHook } from './trace-hooks.ts';
 import type { GcPhaseEvent } from './trace-types.ts';
 import { GcList, collectingLists, generations, permanent } from './heap.ts';
 import type { PyObject } from './objects/pyobject.ts';
-import { referents } from './gc.ts';
+import { exitCollectionUnseen, referents } from './gc.ts';
 
 afterEach(() => {
   gcPhaseHook.fn = null;
@@ -85,6 +85,28 @@ describe('collector invariants between phases (validate_list)', () => {
       'finalize_garbage', 'handle_resurrected_objects', 'delete_garbage', 'done',
     ]);
     expect(validateAll()).toBeGreaterThan(0);
+  });
+
+  it('keeps the lists valid when a large young generation is merged into a smaller old one', () => {
+    // gc_list_merge retags the smaller side and swaps the list ids (heap.ts gcListSwapIds): the
+    // generation every object reports, and the list gcUntrack takes it out of, must follow
+    let checks = 0;
+    gcPhaseHook.fn = () => {
+      validateAll();
+      checks++;
+    };
+    const r = runProgram(
+      'import gc\ngc.disable()\nkeep = [[i] for i in range(3000)]\nring = [[] for i in range(500)]\n' +
+        'for a, b in zip(ring, ring[1:] + ring[:1]):\n    a.append(b)\ndel ring, a, b\n' +
+        'print(gc.collect())\nprint(sum(gc.is_tracked(x) for x in keep))\n' +
+        'del keep[::2]\nkeep.append([keep])\nprint(gc.collect(0), gc.collect(1), gc.collect(), len(keep))\n',
+      {},
+    );
+    expect(r.stderr).toBe('');
+    // CPython 3.11.7's output
+    expect(r.stdout).toBe('500\n3000\n0 0 0 1501\n');
+    expect(checks).toBeGreaterThan(0);
+    expect(validateAll()).toBeGreaterThan(1500);
   });
 
   it('after subtract_refs, gc_refs is the number of references from outside the collected set', () => {
@@ -174,5 +196,79 @@ describe('gc module details (CPython 3.11.7 outputs)', () => {
       {},
     );
     expect(r.stdout).toBe('True 0\n0 True\n');
+  });
+});
+
+// tuples and dicts the collector untracks (untrack_tuples, untrack_dicts), CPython 3.11.7's output
+const UNTRACK = `
+import gc
+gc.disable()
+class C:
+    pass
+a = (1, 2)
+b = (a, "x")
+c = ([], 1)
+d = (C(), (3, 4))
+x = 7
+e = ((5, (6, (x, 8))), 9)
+t = [(i, (i, str(i))) for i in range(3)]
+f = {"k": (1, 2)}
+g = {"k": []}
+h = {1: (C(),)}
+before = [gc.is_tracked(o) for o in (a, b, c, d, e, f, g, h)]
+gc.collect(0)
+young = [gc.is_tracked(o) for o in (a, b, c, d, e, f, g, h)]
+gc.collect()
+full = [gc.is_tracked(o) for o in (a, b, c, d, e, f, g, h)]
+inner = [gc.is_tracked(t), gc.is_tracked(t[0]), gc.is_tracked(t[0][1]), gc.is_tracked(e[0]), gc.is_tracked(e[0][1]), gc.is_tracked(d[1]), gc.is_tracked(f["k"])]
+print(before)
+print(young)
+print(full)
+print(inner)
+`;
+const UNTRACK_CPYTHON =
+  '[True, True, True, True, True, True, True, True]\n' +
+  '[False, False, True, True, True, True, True, True]\n' +
+  '[False, False, True, True, True, False, True, True]\n' +
+  '[True, False, False, True, False, False, False]\n';
+
+describe('work the collector fuses or skips when nobody can see it', () => {
+  it('untracks the same tuples and dicts inside move_unreachable as in separate passes (phase listener)', () => {
+    const quiet = runProgram(UNTRACK, {});
+    expect(quiet.stdout).toBe(UNTRACK_CPYTHON);
+    const phases: string[] = [];
+    gcPhaseHook.fn = (e) => phases.push(e.phase);
+    const traced = runProgram(UNTRACK, {});
+    expect(phases).toContain('move_unreachable');
+    expect(traced.stdout).toBe(UNTRACK_CPYTHON);
+  });
+
+  it('skips the exit collection only when no finalizer, weakref, generator or debug flag could show it', () => {
+    // how many instances of the program's class A the generation lists still hold after the run
+    const leftover = (): number => {
+      let n = 0;
+      for (const l of generations) for (let o = l.first; o !== null; o = o.gc!.next) if (o.ob_type.name === 'A') n++;
+      return n;
+    };
+    const cycle = 'import gc\ngc.disable()\nclass A:\n    pass\na = A()\na.me = a\n';
+    // garbage left at the end, nothing to run: the collection would be invisible, and is skipped
+    runProgram(cycle + 'del a\n', {});
+    expect(leftover()).toBe(1);
+    expect(exitCollectionUnseen()).toBe(true);
+    // a suspended generator expression in the garbage: closing it could run code, so it runs
+    runProgram(cycle + 'a.g = (i for i in range(3))\nnext(a.g)\ndel a\n', {});
+    expect(leftover()).toBe(0);
+    // a weakref exists: its callback could run
+    runProgram(cycle + 'import weakref\nr = weakref.ref(a)\ndel a\n', {});
+    expect(leftover()).toBe(0);
+    // a class with __del__ is alive (its instance is garbage): the exit collection finalizes it
+    const r = runProgram('import gc\ngc.disable()\nclass A:\n    def __del__(self):\n        print("del")\na = A()\na.me = a\ndel a\nprint("end")\n', {});
+    expect(r.stdout).toBe('end\ndel\n');
+    // a class with __del__ from an earlier run in the same process does not count
+    runProgram(cycle + 'del a\n', {});
+    expect(leftover()).toBe(1);
+    // the debug flags print what the exit collection finds (gc: collectable <A ...>, as CPython does)
+    const d = runProgram(cycle + 'del a\ngc.set_debug(gc.DEBUG_COLLECTABLE)\n', {});
+    expect(d.stderr).toMatch(/^gc: collectable <A 0x[0-9a-f]+>\n$/);
   });
 });

@@ -26,7 +26,8 @@ import { PyObject, Tag } from './objects/pyobject.ts';
 import type { DictEntry } from './objects/core.ts';
 import type { FuncInfo } from './objects/abstract.ts';
 import {
-  GcList, collectingLists, deallocHooks, decref, freeLists, materializedDicts, gcCount, gcHooks, gcUntrack, generations, incref, permanent,
+  GcList, collectingLists, deallocHooks, deallocQuiet, decref, freeLists, materializedDicts, gcCount, gcHooks, gcListSwapIds, gcUntrack, generations, incref,
+  permanent,
 } from './heap.ts';
 import { tp_clear, tp_traverse } from './objects/traverse.ts';
 import type { Visit } from './objects/traverse.ts';
@@ -97,8 +98,21 @@ export const gcState = {
 /** Dicts CPython would report as tracked (see the file comment). */
 let trackedDicts = new WeakSet<PyObject>();
 
+/**
+ * __main__'s globals dict, and where CPython's module object holding it sits in the lists (the
+ * simulator has no module object there). The module starts in gen0 next to its dict, sys.modules
+ * in gen1. A full collection while they are still in gen0 finds the module tentatively
+ * unreachable (sys.modules comes later in gen2 + gen0 + gen1) and moves it to the end of the list
+ * when sys.modules is scanned: from then on it follows the object `after`. Interpreter shutdown
+ * reaches the dict through the module (interpreter/shutdown.ts).
+ */
+export const mainModule: { dict: PyObject | null; after: PyObject | null; moved: boolean } = { dict: null, after: null, moved: false };
+
 /** Per-run reset (called from interpreter/run.ts). */
 export function resetCollector(): void {
+  mainModule.dict = null;
+  mainModule.after = null;
+  mainModule.moved = false;
   gcState.enabled = true;
   gcState.thresholds = [700, 10, 10];
   gcState.debug = 0;
@@ -222,7 +236,7 @@ export function traverse(o: PyObject, visit: Visit): void {
  * The collector's two hot visitors (visit_decref, visit_reachable) are specialised below for the
  * commonest containers (lists, tuples, instances): the same references in tp_traverse's order,
  * without an indirect call per reference. Anything else goes through `traverse`.
- * gcbits: bit 0 header, bit 1 tracked, bits 3+ generation + 1 (objects/pyobject.ts).
+ * gcbits: bit 0 header, bit 1 tracked, bits 3+ the id of the object's list (objects/pyobject.ts).
  */
 function hasFastTraverse(tag: Tag): boolean {
   return tag === Tag.Object || tag === Tag.List || tag === Tag.Tuple;
@@ -273,12 +287,22 @@ function emit(phase: GcPhase, generation: number, lists: GcList[] | PyObject[], 
 
 // ---- the phases ------------------------------------------------------------------------------------
 
-/** gc_list_merge: splice `from` onto the end of `to` (only the generation tags need a pass). */
+/**
+ * gc_list_merge: splice `from` onto the end of `to`. Only the list ids in gcbits need a pass, over
+ * the smaller list: a large `from` keeps its id and gives it to `to` (heap.ts gcListSwapIds), so a
+ * full collection after building a large young generation does not retag all of it.
+ */
 export function gc_list_merge(from: GcList, to: GcList): void {
   const first = from.first;
   if (first === null || from === to) return;
-  const genBits = (to.generation + 1) << 3;
-  for (let o: PyObject | null = first; o !== null; o = o.next) o.gcbits = (o.gcbits & 7) | genBits;
+  if (from.size > to.size) {
+    const bits = from.id << 3;
+    for (let o: PyObject | null = to.first; o !== null; o = o.next) o.gcbits = (o.gcbits & 7) | bits;
+    gcListSwapIds(from, to);
+  } else {
+    const bits = to.id << 3;
+    for (let o: PyObject | null = first; o !== null; o = o.next) o.gcbits = (o.gcbits & 7) | bits;
+  }
   const last = to.last;
   if (last === null) to.first = first;
   else {
@@ -302,14 +326,41 @@ export function update_refs(containers: GcList): void {
   }
 }
 
+// The visitors the generic `traverse` calls, as module functions reading the collection's
+// parameters from here: no closure is made per collection (nothing re-enters a phase).
+let decrefGenBits = 0;
+function visit_decref(op: PyObject): void {
+  decrefIn(op, decrefGenBits);
+}
+let reachYoung: GcList | null = null;
+let reachUnreachable: GcList | null = null;
+let reachGenBits = 0;
+let reachUnBits = 0;
+function visit_reachable(op: PyObject): void {
+  reachIn(op, reachYoung!, reachUnreachable!, reachGenBits, reachUnBits);
+}
+
 /** Subtract the references between objects of the set (visit_decref over tp_traverse). */
 export function subtract_refs(containers: GcList): void {
-  const gen = containers.generation;
-  const genBits = gen + 1;
-  const visit_decref = (op: PyObject): void => decrefIn(op, genBits);
+  const genBits = containers.id;
+  decrefGenBits = genBits;
+  // subtractFrom and visit_decref written out for instances, the commonest container: a full
+  // collection runs this loop once, over the whole heap, often before V8 has optimized it, when
+  // every call costs
   for (let o = containers.first; o !== null; o = o.next) {
     if (o.gc_refs < 0) continue;
-    if (hasFastTraverse(o.ob_type.tag)) subtractFrom(o, genBits);
+    const t = o.ob_type;
+    const d = o.dict;
+    if (t.tag === Tag.Object && d instanceof AttrDict) {
+      const vals = d.vals;
+      for (let i = d.size - 1; i >= 0; i--) {
+        const op = vals[i];
+        const b = op.gcbits;
+        if ((b & 3) === 3 && b >> 3 === genBits && op.gc_refs > 0) op.gc_refs--;
+      }
+      const b = t.gcbits;
+      if (t.heap && (b & 3) === 3 && b >> 3 === genBits && t.gc_refs > 0) t.gc_refs--;
+    } else if (hasFastTraverse(t.tag)) subtractFrom(o, genBits);
     else traverse(o, visit_decref);
   }
 }
@@ -320,10 +371,13 @@ export function subtract_refs(containers: GcList): void {
  * turn out reachable move back to the end of `young`, which is still being scanned (CPython's
  * single pass). Reachable objects end with gc_refs >= 1.
  */
-export function move_unreachable(young: GcList, unreachable: GcList): void {
-  const genBits = young.generation + 1;
-  const unBits = unreachable.generation + 1;
-  const visit_reachable = (op: PyObject): void => reachIn(op, young, unreachable, genBits, unBits);
+export function move_unreachable(young: GcList, unreachable: GcList, untrack = Untrack.None, boundary: PyObject | null = null): void {
+  const genBits = young.id;
+  const unBits = unreachable.id;
+  reachYoung = young;
+  reachUnreachable = unreachable;
+  reachGenBits = genBits;
+  reachUnBits = unBits;
   let o = young.first;
   while (o !== null) {
     if (o.gc_refs !== 0) {
@@ -345,11 +399,32 @@ export function move_unreachable(young: GcList, unreachable: GcList): void {
         }
         if (t.heap) reachIn(t, young, unreachable, genBits, unBits);
       } else traverse(o, visit_reachable);
-      o = o.next;
-    } else {
       const next = o.next;
-      young.remove(o);
-      unreachable.append(o);
+      if (untrack !== Untrack.None && !t.heap) {
+        if (t.tag === Tag.Tuple) maybeUntrackTuple(o);
+        else if (t.tag === Tag.Dict && untrack === Untrack.TuplesAndDicts) dictsSeen.push(o);
+      }
+      if (o === boundary) mainModule.after = young.last;
+      o = next;
+    } else {
+      // young.remove(o) + unreachable.append(o), written out (the loop runs once per object of
+      // the collection, often before V8 has optimized it)
+      const prev = o.prev;
+      const next = o.next;
+      if (prev === null) young.first = next;
+      else prev.next = next;
+      if (next === null) young.last = prev;
+      else next.prev = prev;
+      young.size--;
+      o.gcbits = (o.gcbits & 7) | (unBits << 3);
+      const last = unreachable.last;
+      o.prev = last;
+      o.next = null;
+      if (last === null) unreachable.first = o;
+      else last.next = o;
+      unreachable.last = o;
+      unreachable.size++;
+      if (o === boundary) mainModule.after = young.last;
       o = next;
     }
   }
@@ -369,22 +444,32 @@ function reachIn(op: PyObject, young: GcList, unreachable: GcList, genBits: numb
   }
 }
 
+/**
+ * What untrack_tuples and untrack_dicts (below) do after move_unreachable, done by
+ * move_unreachable itself as it passes each reachable object (when no trace listens to the phases
+ * in between). The same objects in the same order: move_unreachable passes the reachable objects
+ * in the order they end up in `young`, which is the order the separate passes walk, and a tuple's
+ * items are tracked or not the same way at that moment in both.
+ */
+export const enum Untrack {
+  None,
+  Tuples,
+  TuplesAndDicts,
+}
+
+/** _PyTuple_MaybeUntrack: a tuple of objects that can never be in a cycle leaves the collector. */
+function maybeUntrackTuple(o: PyObject): void {
+  const items = o.v as PyObject[];
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i])) return;
+  gcUntrack(o);
+}
+
 /** _PyTuple_MaybeUntrack over the survivors. */
 export function untrack_tuples(young: GcList): void {
   for (let o = young.first; o !== null; ) {
     const next = o.next;
     const t = o.ob_type;
-    if (t.tag === Tag.Tuple && !t.heap) {
-      const items = o.v as PyObject[];
-      let all = true;
-      for (let i = 0; i < items.length; i++) {
-        if (mayBeTracked(items[i])) {
-          all = false;
-          break;
-        }
-      }
-      if (all) gcUntrack(o);
-    }
+    if (t.tag === Tag.Tuple && !t.heap) maybeUntrackTuple(o);
     o = next;
   }
 }
@@ -403,21 +488,18 @@ function untrack_tuples_and_dicts(young: GcList): void {
     const next = o.next;
     const t = o.ob_type;
     const tag = t.tag;
-    if (tag === Tag.Tuple && !t.heap) {
-      const items = o.v as PyObject[];
-      let all = true;
-      for (let i = 0; i < items.length; i++) {
-        if (mayBeTracked(items[i])) {
-          all = false;
-          break;
-        }
-      }
-      if (all) gcUntrack(o);
-    } else if (tag === Tag.Dict && !t.heap) dictsSeen.push(o);
+    if (tag === Tag.Tuple && !t.heap) maybeUntrackTuple(o);
+    else if (tag === Tag.Dict && !t.heap) dictsSeen.push(o);
     o = next;
   }
-  // the dicts after every tuple, as in the two passes: a tuple a dict holds may just have been
-  // untracked
+  untrack_seen_dicts();
+}
+
+/**
+ * The dicts after every tuple, as in the two passes: a tuple a dict holds may just have been
+ * untracked.
+ */
+function untrack_seen_dicts(): void {
   for (let i = 0; i < dictsSeen.length; i++) {
     const d = dictsSeen[i];
     if (trackedDicts.has(d) && !dictHoldsContainer(d)) trackedDicts.delete(d);
@@ -440,15 +522,21 @@ function handle_weakrefs(unreachable: GcList, old: GcList): number {
   return weakrefHooks.handleUnreachable(targets, unreachable.generation, old);
 }
 
-/** Whether some class of the program defines __del__ (else finalize_garbage has nothing to do). */
+/**
+ * Whether some class of the program defines __del__ (else finalize_garbage has nothing to do, and
+ * no Python code can run while garbage is freed). `heapTypes` holds this run's classes only
+ * (resetCollector clears it).
+ */
 function anyFinalizer(): boolean {
   for (const t of heapTypes) if (t.ob_refcnt > 0 && t.lookup('__del__') !== null) return true;
   return false;
 }
 
-/** PEP 442: call __del__ once per object, in list order. Returns whether Python code ran. */
+/**
+ * PEP 442: call __del__ once per object, in list order. Returns whether Python code ran. Called
+ * only when some class of the run defines __del__ (anyFinalizer).
+ */
 function finalize_garbage(unreachable: GcList): boolean {
-  if (!anyFinalizer()) return false;
   // __del__ may free objects of the list or move them: walk a snapshot, holding references
   const todo: PyObject[] = [];
   let lastType: PyObject | null = null;
@@ -481,22 +569,29 @@ function handle_resurrected_objects(unreachable: GcList, still: GcList, old: GcL
 }
 
 /** tp_clear each object (or keep it in gc.garbage with DEBUG_SAVEALL); survivors go to `old`. */
-function delete_garbage(collectable: GcList, old: GcList): void {
+function delete_garbage(collectable: GcList, old: GcList, quiet: boolean): void {
   const garbage = gcState.garbage;
-  while (collectable.first !== null) {
-    const op: PyObject = collectable.first;
-    if ((gcState.debug & DEBUG_SAVEALL) !== 0 && garbage !== null) {
-      (garbage.v as PyObject[]).push(incref(op));
-    } else {
-      incref(op);
-      tp_clear(op);
-      decref(op); // the last reference may go here: dealloc unlinks it from the list
+  // `quiet`: without a finalizer or a weakref, no Python code can run while the set is freed, so
+  // the frees need not look for either (heap.ts release)
+  deallocQuiet.on = quiet;
+  try {
+    while (collectable.first !== null) {
+      const op: PyObject = collectable.first;
+      if ((gcState.debug & DEBUG_SAVEALL) !== 0 && garbage !== null) {
+        (garbage.v as PyObject[]).push(incref(op));
+      } else {
+        incref(op);
+        tp_clear(op);
+        decref(op); // the last reference may go here: dealloc unlinks it from the list
+      }
+      if (collectable.first === op) {
+        // still alive: move it, it may die later
+        collectable.remove(op);
+        old.append(op);
+      }
     }
-    if (collectable.first === op) {
-      // still alive: move it, it may die later
-      collectable.remove(op);
-      old.append(op);
-    }
+  } finally {
+    deallocQuiet.on = false;
   }
 }
 
@@ -511,6 +606,12 @@ export interface CollectResult {
 function gc_collect_main(generation: number): CollectResult {
   if (generation + 1 < 3) gcCount[generation + 1]++;
   for (let i = 0; i <= generation; i++) gcCount[i] = 0;
+  // the module object's move (see mainModule): it is appended once the scan is past gen0 and gen1
+  const md = mainModule.dict;
+  const boundary = generation === 2 && !mainModule.moved && md !== null && (md.gcbits & 3) === 3 && (md.gcbits >> 3) === generations[0].id
+    ? (generations[1].last ?? generations[0].last)
+    : null;
+  if (boundary !== null) mainModule.moved = true;
   for (let i = 0; i < generation; i++) gc_list_merge(generations[i], generations[generation]);
   const young = generations[generation];
   const old = generation < 2 ? generations[generation + 1] : young;
@@ -523,13 +624,19 @@ function gc_collect_main(generation: number): CollectResult {
   emit('update_refs', generation, lists, null);
   subtract_refs(young);
   emit('subtract_refs', generation, lists, null);
-  move_unreachable(young, unreachable);
-  emit('move_unreachable', generation, lists, unreachable);
-
-  // a full collection also untracks dicts below (untrack_dicts): one pass over the survivors
-  // does both, as nothing between the two changes the list or what the dicts hold
-  if (young === old) untrack_tuples_and_dicts(young);
-  else untrack_tuples(young);
+  if (gcPhaseHook.fn === null) {
+    // untrack_tuples (and untrack_dicts for a full collection) during move_unreachable's pass:
+    // no trace sees the list in between (see Untrack)
+    move_unreachable(young, unreachable, young === old ? Untrack.TuplesAndDicts : Untrack.Tuples, boundary);
+    if (young === old) untrack_seen_dicts();
+  } else {
+    move_unreachable(young, unreachable, Untrack.None, boundary);
+    emit('move_unreachable', generation, lists, unreachable);
+    // a full collection also untracks dicts below (untrack_dicts): one pass over the survivors
+    // does both, as nothing between the two changes the list or what the dicts hold
+    if (young === old) untrack_tuples_and_dicts(young);
+    else untrack_tuples(young);
+  }
   // for the trace: the survivors of the collected generations, once they are merged into `old`
   const survivors: PyObject[] = [];
   if (gcPhaseHook.fn !== null) for (let o = young.first; o !== null; o = o.gc!.next) survivors.push(o);
@@ -551,20 +658,21 @@ function gc_collect_main(generation: number): CollectResult {
   const weakBefore = weakrefCallbacksRun;
   let m = handle_weakrefs(unreachable, old);
   emit('handle_weakrefs', generation, survivors, unreachable);
-  const ran = finalize_garbage(unreachable) || weakrefCallbacksRun !== weakBefore;
+  // anyFinalizer walks the run's classes: once per collection, again only if Python code ran
+  const fin = anyFinalizer();
+  const ran = (fin && finalize_garbage(unreachable)) || weakrefCallbacksRun !== weakBefore;
   emit('finalize_garbage', generation, survivors, unreachable);
+  // no Python code ran since move_unreachable, so nothing can have been resurrected: the
+  // recomputation CPython does here would find the same set, so `unreachable` is used as it is
+  // (not spliced into `still`, which would re-tag every object)
   if (ran) handle_resurrected_objects(unreachable, still, old);
-  else {
-    // no Python code ran since move_unreachable, so nothing can have been resurrected: the
-    // recomputation CPython does here would find the same set
-    gc_list_merge(unreachable, still);
-  }
-  emit('handle_resurrected_objects', generation, survivors, still);
-  m += still.size;
+  const collectable = ran ? still : unreachable;
+  emit('handle_resurrected_objects', generation, survivors, collectable);
+  m += collectable.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
-  if (materializedDicts.any) for (let o = still.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
-  delete_garbage(still, old);
-  emit('delete_garbage', generation, survivors, still);
+  if (materializedDicts.any) for (let o = collectable.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
+  delete_garbage(collectable, old, !weakrefHooks.any() && !(ran ? anyFinalizer() : fin));
+  emit('delete_garbage', generation, survivors, collectable);
 
   if (generation === 2) {
     // clear_freelists: only the collection of the highest generation does it
@@ -616,7 +724,7 @@ export function collect(generation = 2): number {
  * callbacks, so garbage cycles still waiting for the collector are finalized before the end.
  */
 export function collectAtExit(): void {
-  if (gcState.collecting) return;
+  if (gcState.collecting || exitCollectionUnseen()) return;
   gcState.collecting = true;
   // the program is over: a trace has nothing to show for this collection
   const hook = gcPhaseHook.fn;
@@ -627,6 +735,21 @@ export function collectAtExit(): void {
     gcPhaseHook.fn = hook;
     gcState.collecting = false;
   }
+}
+
+/**
+ * Whether the exit collection could not be seen: no Python code can run while it frees the
+ * garbage (no `__del__` in any class, no weakref, so no callback; no generator, whose close could
+ * run `finally` code), and no debug output is asked for. The program is over and the trace ignores
+ * shutdown, so then skipping it changes nothing but the time a run takes (a whole-heap collection:
+ * as long as the program itself for a program that builds a large heap).
+ */
+export function exitCollectionUnseen(): boolean {
+  if (gcState.debug !== 0 || weakrefHooks.any() || anyFinalizer()) return false;
+  for (const l of generations) {
+    for (let o = l.first; o !== null; o = o.next) if (o.ob_type.tag === Tag.Generator) return false;
+  }
+  return true;
 }
 
 /** gc_collect_generations: the oldest generation over its threshold, with the long-lived rule. */

@@ -11,7 +11,7 @@
  * Deallocation is iterative (a work stack, like CPython's trashcan) so freeing a 100,000-long
  * chain never overflows the JS stack, while keeping CPython's depth-first order.
  */
-import { PyObject, Tag, HEAP_BASE, STATIC_BASE } from './objects/pyobject.ts';
+import { PyObject, Tag, HEAP_BASE, STATIC_BASE, gcListGeneration, gcListIdOf } from './objects/pyobject.ts';
 
 const REGION = 0x10000000;
 
@@ -23,6 +23,8 @@ interface SizeClass {
 }
 /** Addresses are kept in 16-byte units (PyObject.a16): a region is this many units. */
 const REGION16 = REGION / 16;
+const REGION16_SHIFT = 24; // REGION16 === 1 << 24: 65 regions fit a 31-bit integer
+
 const classes: SizeClass[] = [];
 for (let ci = 0; ci <= 64; ci++) classes.push({ size: ci * 16, next: 0, free: [], slots: [] });
 const staticObjects = new Map<number, PyObject>();
@@ -72,10 +74,28 @@ export function allocAddr(o: PyObject, size: number): void {
   o.a16 = ci * REGION16 + 2 + idx * ci;
 }
 
+/**
+ * `decref(newTuple(items))` of a tuple of `n` items nobody sees (_PyObject_MakeTpCall's argument
+ * tuple), done as bookkeeping when its outcome is certain: the tuple comes from its free list and
+ * goes back to it (no gc count change, no automatic collection), takes an address slot and gives
+ * it back. Returns false, having done nothing, when the free list is empty (do the real thing).
+ */
+export function allocFreeTuple(n: number): boolean {
+  if (n === 0 || n >= 20 || freeLists.tuple[n] === 0) return false;
+  if (heapBudget.live + 1 > heapBudget.maxLive) return false;
+  const c = classes[sizeClass(24 + 8 * n)];
+  const idx = c.free.length > 0 ? c.free.pop()! : c.next++;
+  c.slots[idx] = null;
+  c.free.push(idx);
+  stats.allocated++;
+  stats.freed++;
+  return true;
+}
+
 function freeAddr(o: PyObject): void {
   const off = o.a16 - 2;
   if (off < 0 || off >= 65 * REGION16) return;
-  const ci = (off / REGION16) | 0;
+  const ci = off >> REGION16_SHIFT;
   const c = classes[ci];
   const idx = (off - ci * REGION16) / ci;
   c.slots[idx] = null;
@@ -111,6 +131,8 @@ export function restoreHeapState(): void {
     c.free = s.free.slice();
   });
   for (const [o, n] of savedState.statics) o.ob_refcnt = n;
+  // what a run stopped by a limit in the middle of a deallocation left to drop
+  deallocStack.length = 0;
 }
 
 /** Static (statically allocated in CPython's binary) objects: small ints, None, True... */
@@ -146,13 +168,16 @@ export class GcList {
   last: PyObject | null = null;
   size = 0;
   readonly generation: number;
+  /** What its objects carry in gcbits >> 3 (objects/pyobject.ts gcListGeneration; see gcListSwapIds). */
+  id: number;
   constructor(generation: number) {
     this.generation = generation;
+    this.id = generation + 1;
   }
   /** Append a tracked object (its gc header must not be in another list). */
   append(o: PyObject): void {
     // the gc header is the object itself (PyObject.gc): its fields are used directly
-    o.gcbits = (o.gcbits & 7) | ((this.generation + 1) << 3);
+    o.gcbits = (o.gcbits & 7) | (this.id << 3);
     const last = this.last;
     o.prev = last;
     o.next = null;
@@ -228,14 +253,11 @@ export function gcTrack(o: PyObject): void {
 }
 
 export function gcUntrack(o: PyObject): void {
-  // gcbits (objects/pyobject.ts): bit 0 header, bit 1 tracked, bits 3+ generation + 1
+  // gcbits (objects/pyobject.ts): bit 0 header, bit 1 tracked, bits 3+ the list's id
   const b = o.gcbits;
   if ((b & 3) !== 3) return;
   o.gcbits = b & ~2;
-  const gen = (b >> 3) - 1;
-  if (gen < 0) permanent.remove(o);
-  else if (gen >= 3) collectingLists[gen - 3].remove(o);
-  else generations[gen].remove(o);
+  gcListById[b >> 3].remove(o);
 }
 
 /**
@@ -244,6 +266,27 @@ export function gcUntrack(o: PyObject): void {
  * finalizer, by tp_clear) leaves the right list, as gc_list_remove does in CPython.
  */
 export const collectingLists: GcList[] = [new GcList(3), new GcList(4)];
+
+/** Every gc list by its id (gcbits >> 3): where gcUntrack finds an object's list. */
+const gcListById: GcList[] = [permanent, ...generations, ...collectingLists];
+
+/**
+ * Swap two lists' ids (gc.ts gc_list_merge, once every object of both carries `b.id`): CPython
+ * splices two PyGC_Head lists in O(1); the simulator tags each object with its list, and this lets
+ * a merge retag the smaller list only.
+ */
+export function gcListSwapIds(a: GcList, b: GcList): void {
+  const ia = a.id;
+  const ib = b.id;
+  a.id = ib;
+  b.id = ia;
+  gcListById[ib] = a;
+  gcListById[ia] = b;
+  gcListGeneration[ib] = a.generation;
+  gcListGeneration[ia] = b.generation;
+  gcListIdOf[a.generation + 1] = ib;
+  gcListIdOf[b.generation + 1] = ia;
+}
 
 /**
  * CPython 3.11's free lists of exact lists (80), dicts (80) and tuples (2000 per length 1..19):
@@ -331,12 +374,15 @@ export function gcAllocated(o: PyObject): void {
 export interface DeallocHooks {
   /** Run `__del__` if the type has one; true when the object was resurrected. */
   finalize: (o: PyObject) => boolean;
-  /** The references `o` owns, in the order CPython's tp_dealloc drops them. */
-  contents: (o: PyObject) => PyObject[] | null;
+  /**
+   * Push the references `o` owns onto `stack`, last-dropped first: popping them gives the order
+   * CPython's tp_dealloc drops them in. A shared stack, so freeing allocates no array per object.
+   */
+  pushContents: (o: PyObject, stack: PyObject[]) => void;
 }
 export const deallocHooks: DeallocHooks = {
   finalize: () => false,
-  contents: () => null,
+  pushContents: () => {},
 };
 
 export const stats = { allocated: 0, freed: 0 };
@@ -362,9 +408,9 @@ function isAtom(o: PyObject): boolean {
 }
 
 /**
- * Free `o` (its count just reached 0) and, depth first, everything that dies with it. The stack
- * holds the remaining references of each object being torn down, so children are released in
- * CPython's order without JS recursion.
+ * Free `o` (its count just reached 0) and, depth first, everything that dies with it. One shared
+ * stack holds the references still to drop (each object's pushed so that its first is on top), so
+ * children are released in CPython's order without JS recursion and without an array per object.
  */
 export function dealloc(o: PyObject): void {
   if (isAtom(o)) {
@@ -373,59 +419,65 @@ export function dealloc(o: PyObject): void {
     stats.freed++;
     return;
   }
-  // Shared work stacks (no allocation per call); a __del__ run from release() may dealloc
-  // recursively: each call only works above the depth it started at.
+  // a __del__ run from release() may dealloc recursively: each call only pops above the depth it
+  // started at
   const stack = deallocStack;
-  const pos = deallocPos;
   const base = stack.length;
-  let cur: PyObject | null = o;
-  for (;;) {
-    if (cur !== null) {
-      const items = release(cur);
-      if (items !== null && items.length > 0) {
-        stack.push(items);
-        pos.push(0);
-      }
-      cur = null;
-    }
-    const top = stack.length - 1;
-    if (top < base) return;
-    const items = stack[top];
-    const i = pos[top];
-    if (i >= items.length) {
-      stack.pop();
-      pos.pop();
-      continue;
-    }
-    pos[top] = i + 1;
-    const child = items[i];
+  release(o, stack);
+  while (stack.length > base) {
+    const child = stack.pop()!;
     if (--child.ob_refcnt === 0) {
-      if (isAtom(child)) {
-        // as release() would do for it, without the call and its empty contents array
+      // isAtom, inline: this loop runs once per object freed, often before V8 optimizes it
+      const t = child.ob_type;
+      const tag = t.tag;
+      if ((tag === Tag.Int || tag === Tag.Float || tag === Tag.Str) && (child.gcbits & 1) === 0 && child.dict === null && !t.heap) {
+        // as release() would do for it, without the call
         freeAddr(child);
         stats.freed++;
-      } else cur = child;
+      } else release(child, stack);
     }
   }
 }
-const deallocStack: PyObject[][] = [];
-const deallocPos: number[] = [];
+const deallocStack: PyObject[] = [];
 
-/** Finalize and free one object; return the references it held (to be dropped in order). */
-function release(o: PyObject): PyObject[] | null {
-  const g = o.gc;
-  if (g !== null && !g.finalized && deallocHooks.finalize(o)) return null; // resurrected
-  if (g !== null) {
-    // PyObject_ClearWeakRefs: after __del__, before the object's references are dropped
-    if (weakHooks.clear !== null) weakHooks.clear(o);
-    if (g.tracked) gcUntrack(o);
-    if (!freeListPush(o) && gcCount[0] > 0) gcCount[0]--;
-    o.gc = null;
+/**
+ * Set by the collector while delete_garbage frees a set in which no Python code can run (no class
+ * of the run defines __del__, no weakref exists): release() then skips the finalizer lookups.
+ */
+export const deallocQuiet = { on: false };
+
+/** Finalize and free one object; push the references it held (to be dropped in order). */
+function release(o: PyObject, stack: PyObject[]): void {
+  // gcbits (objects/pyobject.ts): bit 0 header, bit 1 tracked, bit 2 finalized, 3+ list id
+  const b = o.gcbits;
+  if ((b & 1) !== 0) {
+    const t = o.ob_type;
+    if (!deallocQuiet.on) {
+      // only instances of classes defined by the program can have a __del__
+      if ((b & 4) === 0 && t.heap && deallocHooks.finalize(o)) return; // resurrected
+      // PyObject_ClearWeakRefs: after __del__, before the object's references are dropped
+      if (weakHooks.clear !== null) weakHooks.clear(o);
+    }
+    // gcUntrack and GcList.remove, inline (a finalizer may have changed the bits: read them again)
+    const b2 = o.gcbits;
+    if ((b2 & 2) !== 0) {
+      const l = gcListById[b2 >> 3];
+      const prev = o.prev;
+      const next = o.next;
+      if (prev === null) l.first = next;
+      else prev.next = next;
+      if (next === null) l.last = prev;
+      else next.prev = prev;
+      o.prev = o.next = null;
+      l.size--;
+    }
+    // a heap type's instance never goes on a free list
+    if ((t.heap || !freeListPush(o)) && gcCount[0] > 0) gcCount[0]--;
+    o.gcbits = b2 & ~3;
   }
-  const items = deallocHooks.contents(o);
+  deallocHooks.pushContents(o, stack);
   freeAddr(o);
   stats.freed++;
-  return items;
 }
 
 export function isStaticAddr(o: PyObject): boolean {

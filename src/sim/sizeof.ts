@@ -120,6 +120,8 @@ export function getsizeof(o: PyObject): number {
       return 28;
     case Tag.Float:
       return 24;
+    case Tag.Complex:
+      return 32;
     case Tag.Str:
       return strSize(o.v as string);
     case Tag.NoneT:

@@ -18,7 +18,11 @@ import { Tag } from './objects/pyobject.ts';
 import { generations as heapGenerations } from './heap.ts';
 import type { Frame, CodeInfo } from './interpreter/frame.ts';
 import { forEachRef, isOpaque } from './references.ts';
-import { listedChildren, makeView, sameView } from './object-view.ts';
+import { heldOutside, listedChildren, makeView, sameView, MODULE_DUNDERS as MODULE_DUNDERS_ } from './object-view.ts';
+import { evalStack } from './trace-stack.ts';
+import { measureStart } from './trace-static.ts';
+import type { StartCount } from './trace-static.ts';
+import { loaded as sysModules } from './modules/index.ts';
 import type { OutsideContext } from './object-view.ts';
 import type { FrameView, ObjView, VarView } from './trace-types.ts';
 
@@ -31,10 +35,7 @@ const T_NONET = Tag.NoneT;
 const T_BOOL = Tag.Bool;
 
 /** Interpreter-defined module globals a learner did not write (hidden from the frame). */
-const MODULE_DUNDERS = new Set([
-  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__',
-  '__file__', '__cached__',
-]);
+const MODULE_DUNDERS = MODULE_DUNDERS_;
 
 function codeOf(f: Frame): string {
   return f.code.name === '<module>' ? '<module>' : f.code.qualname;
@@ -193,11 +194,11 @@ export class HeapObserver {
         if (p.line === line && p.func === func) out.push(p);
         else {
           changed = true;
-          out.push({ id, name: p.name, line, vars: p.vars, func });
+          out.push({ id, name: p.name, line, vars: p.vars, func, globals: p.globals });
         }
       } else {
         changed = true;
-        out.push({ id, name: codeOf(f), line, vars: frameVars(f), func });
+        out.push({ id, name: codeOf(f), line, vars: frameVars(f), func, globals: isModuleFrame(f) ? f.globals.addr : undefined });
       }
     }
     if (!changed) return this.prevFrames;
@@ -213,7 +214,15 @@ export class HeapObserver {
   private codes = new Set<CodeInfo>();
   private codeList: CodeInfo[] = [];
 
+  /** The static objects' counts at the first statement of the run. */
+  private start: Map<PyObject, StartCount> | null = null;
+
   private outsideContext(chain: Frame[], order: Entry[]): OutsideContext {
+    if (evalStack.codes.length !== 0) {
+      // a traced compilation registered every code object
+      if (this.codeList !== evalStack.codes) this.codeList = evalStack.codes;
+      return { codes: this.codeList, names: evalStack.names, frames: chain, start: this.start, modules: sysModules };
+    }
     const before = this.codes.size;
     for (const f of chain) this.codes.add(f.code);
     for (const e of order) {
@@ -223,7 +232,7 @@ export class HeapObserver {
       }
     }
     if (this.codes.size !== before) this.codeList = [...this.codes];
-    return { codes: this.codeList, frames: chain };
+    return { codes: this.codeList, frames: chain, start: this.start, modules: sysModules };
   }
 
   /** Depth first from `start`, children in slot order; each object once per observation. */
@@ -268,16 +277,25 @@ export class HeapObserver {
   private kept = 0;
   private trackedDrawn = 0;
 
-  /** The heap at this moment, compared with the previous observation. */
-  observe(top: Frame | null): Observation {
+  /**
+   * The heap at this moment, compared with the previous observation. `extraRoots`: objects held by
+   * interpreter temporaries (drawn like the objects names refer to).
+   */
+  observe(top: Frame | null, extraRoots?: readonly PyObject[]): Observation {
     const stamp = ++this.stamp;
     const chain: Frame[] = [];
     for (let f = top; f !== null; f = f.back) chain.push(f);
     chain.reverse();
+    // the first statement of a traced compilation: where the static objects' counts start
+    if (this.start === null && evalStack.codes.length !== 0) {
+      const ctx: OutsideContext = { codes: evalStack.codes, names: evalStack.names, frames: chain, start: null, modules: sysModules };
+      this.start = measureStart((o) => heldOutside(o, ctx).reduce((s, r) => s + r.n, 0));
+    }
     const frames = this.frames(chain);
     const roots = this.roots;
     roots.length = 0;
     for (const f of chain) rootsOf(f, roots);
+    if (extraRoots !== undefined) for (const o of extraRoots) roots.push(o);
     // double-buffered: the previous step's order is still needed below
     const order = this.spare;
     order.length = 0;

@@ -43,7 +43,9 @@ export function stateAt(trace: Trace, i: number): HeapState {
   } else k = 0;
   for (let s = from; s <= idx; s++) apply(objects, steps[s]);
   const step = steps[idx];
-  return { frames: step.frames, objects, unreachable: step.unreachable, temps: step.temps ?? [] };
+  const state: HeapState = { frames: step.frames, objects, unreachable: step.unreachable, temps: step.temps ?? [] };
+  if (step.arg !== undefined) state.arg = step.arg;
+  return state;
 }
 
 /** The output (both streams interleaved) written before step `i`. */
@@ -96,24 +98,66 @@ export function explainRefcount(state: HeapState, addr: number): RefcountExplana
   const parts: RefcountPart[] = [];
   for (const f of state.frames) {
     const where = f.name === '<module>' ? 'the module (global)' : `${f.name}() (local)`;
+    // the globals dict is drawn: its entries (listed below) are these names
+    const viaDict = f.globals !== undefined && state.objects.has(f.globals);
     for (const v of f.vars) {
+      if (viaDict && v.scope === 'global') continue;
       if (v.to !== addr) continue;
       const what = v.scope === 'cell' ? `cell variable '${v.name}' of ${f.name}()` : `name '${v.name}' in ${where}`;
       parts.push({ holder: what, from: { kind: 'frame', id: f.id }, n: 1 });
     }
   }
+  // instances referring to their class: one part (a class may have thousands)
+  let instances = 0;
+  let firstInstance = 0;
   for (const o of state.objects.values()) {
+    // many slots of one object (`[x] * 1000`): one part, `[0], [1], … [63] of list …`
+    let slots = 0;
+    let first = '';
+    let last = '';
     eachListedRef(o, (label, kind, to) => {
       if (to !== addr) return;
-      const holder = kind === 'type'
-        ? `an instance (${describeObj(o, o.addr)}) refers to its class`
-        : kind === 'key'
+      if (kind === 'index') {
+        if (slots++ === 0) first = label;
+        last = label;
+        return;
+      }
+      if (kind === 'type') {
+        if (instances++ === 0) firstInstance = o.addr;
+        return;
+      }
+      const holder = kind === 'key'
           ? `a key of ${describeObj(o, o.addr)}`
           : `${label} of ${describeObj(o, o.addr)}`;
       parts.push({ holder, from: { kind: 'object', addr: o.addr }, n: 1 });
     });
+    if (slots > 0) {
+      const which = slots === 1 ? first : slots === 2 ? `${first} and ${last}` : `${slots} slots from ${first} to ${last}`;
+      parts.push({ holder: `${which} of ${describeObj(o, o.addr)}`, from: { kind: 'object', addr: o.addr }, n: slots });
+    }
+    if (o.more) {
+      for (const [to, n] of o.more) {
+        if (to === addr) parts.push({ holder: `${n.toLocaleString('en-US')} more slot${n === 1 ? '' : 's'} of ${describeObj(o, o.addr)}, past the ${listedCount(o)} drawn`, from: { kind: 'object', addr: o.addr }, n });
+      }
+    }
   }
-  for (const x of target.outside) parts.push({ holder: x.why, from: null, n: x.n });
+  if (instances > 0) {
+    const one = describeObj(state.objects.get(firstInstance), firstInstance);
+    parts.push({
+      holder: instances === 1 ? `an instance (${one}) refers to its class` : `${instances.toLocaleString('en-US')} instances (${one} and the others drawn) refer to their class`,
+      from: instances === 1 ? { kind: 'object', addr: firstInstance } : null,
+      n: instances,
+    });
+  }
+  if (target.instances !== undefined && target.instances > instances) {
+    const n = target.instances - instances;
+    parts.push({ holder: `${n.toLocaleString('en-US')} more instance${n === 1 ? '' : 's'}, not drawn, refer${n === 1 ? 's' : ''} to ${n === 1 ? 'its' : 'their'} class`, from: null, n });
+  }
+  for (const x of target.outside) {
+    // held by an object that is drawn: its slots list the reference already
+    if (x.via !== undefined && state.objects.has(x.via)) continue;
+    parts.push({ holder: x.why, from: null, n: x.n });
+  }
   for (const t of state.temps) if (t.addr === addr) parts.push({ holder: t.why, from: null, n: 1 });
   const sum = parts.reduce((s, p) => s + p.n, 0);
   const other = target.refcnt - sum;
@@ -121,10 +165,40 @@ export function explainRefcount(state: HeapState, addr: number): RefcountExplana
   if (other > 0) {
     for (const o of state.objects.values()) {
       const n = o.nrefs - listedCount(o);
-      if (n > 0 && !o.opaque) unlisted.push({ addr: o.addr, n });
+      // grouped references past the cap are listed above
+      if (n > 0 && !o.opaque && !o.more) unlisted.push({ addr: o.addr, n });
     }
   }
   return { addr, refcnt: target.refcnt, parts, other, complete: other === 0, unlisted };
+}
+
+/**
+ * For every object of the state, how many references of its ob_refcnt `explainRefcount` leaves
+ * unnamed (its `other`), in one pass over the state (the tests check whole traces with it).
+ */
+export function unexplainedCounts(state: HeapState): Map<number, number> {
+  const named = new Map<number, number>();
+  const add = (a: number, n: number) => named.set(a, (named.get(a) ?? 0) + n);
+  for (const f of state.frames) {
+    const viaDict = f.globals !== undefined && state.objects.has(f.globals);
+    for (const v of f.vars) if (!(viaDict && v.scope === 'global')) add(v.to, 1);
+  }
+  for (const o of state.objects.values()) {
+    eachListedRef(o, (_l, _k, to) => add(to, 1));
+    if (o.more) for (const [to, n] of o.more) add(to, n);
+    for (const x of o.outside) if (x.via === undefined || !state.objects.has(x.via)) add(o.addr, x.n);
+  }
+  for (const t of state.temps) add(t.addr, 1);
+  // instances not drawn (those drawn were counted through their `__class__` reference)
+  for (const o of state.objects.values()) {
+    if (o.instances === undefined) continue;
+    let drawn = 0;
+    for (const p of state.objects.values()) for (const r of p.refs) if (r.kind === 'type' && r.to === o.addr) drawn++;
+    if (o.instances > drawn) add(o.addr, o.instances - drawn);
+  }
+  const out = new Map<number, number>();
+  for (const o of state.objects.values()) out.set(o.addr, o.refcnt - (named.get(o.addr) ?? 0));
+  return out;
 }
 
 /** Words for the "N other references" line, depending on what kind of object it is. */

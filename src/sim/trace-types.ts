@@ -39,6 +39,13 @@ export interface ObjView {
   /** How many references the object holds in all (items + refs before the cap). */
   nrefs: number;
   /**
+   * The references past REF_CAP grouped by target (`[address, how many]`), when they go to a few
+   * objects only (`[obj] * 1000`); null when they go to too many different ones to keep.
+   */
+  more?: [number, number][] | null;
+  /** A class: how many of its instances are alive (each refers to it), drawn or not. */
+  instances?: number;
+  /**
    * References from outside the drawing that the recorder could name (code constants, the frame
    * of a call in progress, the static base count of a cached object). Anything else that makes up
    * `refcnt` is reported by the explanation as "N other references".
@@ -49,6 +56,11 @@ export interface ObjView {
 export interface OutsideRef {
   why: string;
   n: number;
+  /**
+   * The object that holds this reference, when it can be drawn (a constant tuple, the module's
+   * globals dict): the reference is listed as its slot then, and counted here only when it is not.
+   */
+  via?: number;
 }
 
 /** A name in a frame: a global, a local, or a cell variable (the name refers to the cell). */
@@ -69,6 +81,11 @@ export interface FrameView {
   vars: VarView[];
   /** Address of the function object this frame runs (its frame holds a reference), or null. */
   func: number | null;
+  /**
+   * The module frame's globals dict: its `global` names are that dict's entries (when the dict is
+   * drawn too, `globals()`, its slots list them and the names do not count twice).
+   */
+  globals?: number;
 }
 
 /** A complete picture of the heap at one moment. */
@@ -80,9 +97,15 @@ export interface HeapState {
   unreachable: number[];
   /** Interpreter temporaries holding a reference at this step (see TraceStep.temps). */
   temps: TempRef[];
+  /** At a 'call' step: the object sys.getrefcount() reports on (TraceStep.arg). */
+  arg?: number;
 }
 
-/** A reference an interpreter temporary holds, e.g. the argument of sys.getrefcount(). */
+/**
+ * A reference an interpreter temporary holds: a value on a frame's evaluation stack (the argument of
+ * sys.getrefcount(), `print` and `x` in `print(x, f())` while f runs, a for loop's iterator), the
+ * instance a class call holds while __init__ runs.
+ */
 export interface TempRef {
   addr: number;
   why: string;
@@ -152,7 +175,12 @@ export interface TraceStep {
   gc?: GcStepInfo;
   /** For 'call': the built-in running (`sys.getrefcount`). */
   call?: string;
-  /** For 'call': the references its arguments hold. */
+  /** For 'call': the address of the object it reports on (its argument). */
+  arg?: number;
+  /**
+   * The references interpreter temporaries hold at this step (src/sim/trace-stack.ts). Shared with
+   * the previous step when unchanged; absent when there are none.
+   */
   temps?: TempRef[];
 }
 

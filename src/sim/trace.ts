@@ -12,9 +12,11 @@ import { parse } from './parse/index.ts';
 import type { Frame } from './interpreter/frame.ts';
 import { HeapObserver } from './snapshot.ts';
 import { lineHook, gcPhaseHook, callHook } from './trace-hooks.ts';
+import { evalStack, stackObjects, stackTemps, statementStart } from './trace-stack.ts';
+import { gcState } from './gc.ts';
 import { R } from './interpreter/frame.ts';
 import type { PyObject } from './objects/pyobject.ts';
-import type { GcPhaseEvent, GcStepInfo, ObjView, OutputChunk, Trace, TraceStep } from './trace-types.ts';
+import type { GcPhaseEvent, GcStepInfo, ObjView, OutputChunk, TempRef, Trace, TraceStep } from './trace-types.ts';
 import { collectCall, synthesizeCollection } from './gc-replay.ts';
 export type * from './trace-types.ts';
 
@@ -65,13 +67,34 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const { code, endLine } = withEndMarker(source);
 
   const lines = code.split('\n');
-  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null, extra?: Pick<TraceStep, 'call' | 'temps'>) => {
+  const chain: Frame[] = [];
+  const tempRoots: PyObject[] = [];
+  let prevTemps: TempRef[] | undefined;
+  const scratch: TempRef[] = [];
+  /** The temporaries now, or the previous step's list when it is the same. */
+  const currentTemps = (top: Frame | null): TempRef[] | undefined => {
+    chain.length = 0;
+    for (let f = top; f !== null; f = f.back) chain.push(f);
+    chain.reverse();
+    const temps = scratch;
+    temps.length = 0;
+    stackTemps(chain, temps);
+    if (temps.length === 0) return (prevTemps = undefined);
+    // the same references as at the previous step (shared objects): share the list too
+    const p = prevTemps;
+    if (p !== undefined && p.length === temps.length && p.every((t, i) => t === temps[i])) return p;
+    return (prevTemps = temps.slice());
+  };
+  const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null, extra?: Pick<TraceStep, 'call' | 'arg'>) => {
     if (steps.length >= maxSteps) {
       truncated = true;
       return;
     }
     const prevViews = pendingCollect !== null ? observer.currentViews() : null;
-    const ob = observer.observe(top);
+    const temps = currentTemps(top);
+    tempRoots.length = 0;
+    if (temps !== undefined) stackObjects(tempRoots);
+    const ob = observer.observe(top, tempRoots);
     if (prevViews !== null && pendingCollect !== null) {
       // the collector reported no phases: replay them from the state before the call when it
       // did free what the snapshot found unreachable
@@ -95,6 +118,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       unreachable: ob.unreachable, outLen,
     };
     if (extra !== undefined) Object.assign(step, extra);
+    if (temps !== undefined) step.temps = temps;
     if (steps.length % keyframeEvery === 0) keyframes.push([...observer.currentViews().values()]);
     steps.push(step);
     if (kind === 'line' && line !== null) pendingCollect = collectCall(lines[line - 1] ?? '');
@@ -103,10 +127,13 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   /** A collector phase: the heap as at the step before (no deltas), with the phase's gc_refs. */
   const pushGcStep = (gc: GcStepInfo, prev: TraceStep, views: Map<number, ObjView> | null) => {
     if (steps.length % keyframeEvery === 0) keyframes.push([...(views ?? observer.currentViews()).values()]);
-    steps.push({
+    const step: TraceStep = {
       kind: 'gc', line: prev.line, frames: prev.frames, changed: NO_VIEWS,
       freed: NO_ADDRS, hidden: NO_ADDRS, unreachable: prev.unreachable, outLen, gc,
-    });
+    };
+    // the counts are the previous step's, and so are the temporaries that make them up
+    if (prev.temps !== undefined) step.temps = prev.temps;
+    steps.push(step);
   };
 
   const onLine = (f: Frame) => {
@@ -141,10 +168,8 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const onCall = (name: string, args: readonly PyObject[]) => {
     if (truncated || name !== 'sys.getrefcount' || args.length !== 1 || steps[steps.length - 1]?.kind === 'end') return;
     const top = R.frame;
-    record('call', top?.pos ? top.pos.lineno : null, top, {
-      call: name,
-      temps: [{ addr: args[0].addr, why: 'the argument of sys.getrefcount() while it runs (it counts its own argument)' }],
-    });
+    // its argument is on the caller's evaluation stack (trace-stack.ts names it)
+    record('call', top?.pos ? top.pos.lineno : null, top, { call: name, arg: args[0].addr });
   };
 
   const write = (stream: 'out' | 'err') => (text: string) => {
@@ -168,7 +193,18 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
     }
   };
 
-  const uninstall = lineHook.install(guard(onLine));
+  const recordLine = guard(onLine);
+  const uninstall = lineHook.install((f) => {
+    // the frame's previous statement consumed its operands (even when recording has stopped:
+    // the stack must not grow with the statements)
+    statementStart(f);
+    recordLine(f);
+  });
+  // the program is compiled with the evaluation-stack variants (read by the compiler)
+  const prevStack = evalStack.on;
+  evalStack.on = true;
+  evalStack.reset();
+  evalStack.gcCallbacks = () => gcState.callbacks;
   const prevGc = gcPhaseHook.fn;
   const prevCall = callHook.fn;
   gcPhaseHook.fn = guard(onGc);
@@ -183,6 +219,8 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       onStderr: write('err'),
     });
   } finally {
+    evalStack.on = prevStack;
+    evalStack.reset();
     uninstall();
     gcPhaseHook.fn = prevGc;
     callHook.fn = prevCall;
@@ -190,10 +228,13 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const last = steps[steps.length - 1];
   if (last !== undefined && last.kind !== 'end' && !truncated && (failed as string | null) === null) {
     // an uncaught exception (or a limit) ended the run: the last step shows the output too
-    steps.push({
+    const end: TraceStep = {
       kind: 'end', line: result.error?.lineno ?? last.line, frames: last.frames, changed: NO_VIEWS, freed: NO_ADDRS,
       hidden: NO_ADDRS, unreachable: last.unreachable, outLen,
-    });
+    };
+    // the heap as last observed: the temporaries of that moment are part of its counts
+    if (last.temps !== undefined) end.temps = last.temps;
+    steps.push(end);
   } else if (last !== undefined && last.kind === 'end') {
     last.outLen = outLen;
   }

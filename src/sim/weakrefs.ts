@@ -12,7 +12,8 @@
  */
 import { PyObject, PyType, Tag } from './objects/pyobject.ts';
 import { objectType, typeType, None, newObject } from './objects/core.ts';
-import { GcList, deallocHooks, decref, gcUntrack, incref, weakHooks } from './heap.ts';
+import { GcList, decref, gcUntrack, incref, weakHooks } from './heap.ts';
+import { weakrefDealloc } from './objects/instance.ts';
 import type { Visit } from './objects/traverse.ts';
 import { callObject, runtime } from './objects/abstract.ts';
 
@@ -215,12 +216,13 @@ weakrefTypeSlots.set(refType, {
   },
 });
 
-const prevContents = deallocHooks.contents;
-deallocHooks.contents = (o: PyObject): PyObject[] | null => {
-  const t = o.ob_type;
-  if (t.tag !== Tag.WeakRef) return prevContents(o);
-  const slots = weakrefTypeSlots.get(t);
-  return slots === undefined ? prevContents(o) : slots.contents(o);
+// dealloc of the weakref module's types (objects/instance.ts calls it for Tag.WeakRef objects)
+weakrefDealloc.push = (o: PyObject, stack: PyObject[]): boolean => {
+  const slots = weakrefTypeSlots.get(o.ob_type);
+  if (slots === undefined) return false;
+  const items = slots.contents(o);
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+  return true;
 };
 
 /** What `r()` returns: a new reference to the referent or None. */

@@ -4,7 +4,7 @@
  * learner who cannot see the SVG learns the same thing.
  */
 import type { GcPhase, HeapState, ObjView, TraceStep } from '../../sim/trace-types.ts';
-import { eachListedRef } from '../../sim/trace-replay.ts';
+import { eachListedRef, explainRefcount, otherReferencesText } from '../../sim/trace-replay.ts';
 import { hexAddr } from '../../sim/trace-replay.ts';
 
 /** What each collector phase does, in the words of Modules/gcmodule.c's comments. */
@@ -37,6 +37,27 @@ export interface DescribeOptions {
   lines: string[];
   index: number;
   total: number;
+  /** The selected object: its count is explained in words too. */
+  selected?: number | null;
+}
+
+/** Temporaries described per step at most (a deep recursion holds many). */
+const MAX_TEMPS = 8;
+
+/**
+ * Every reference that makes up an object's ob_refcnt, in one sentence, and whether they add up
+ * (they do unless the recorder could not name a holder: then it says how many are left).
+ */
+export function explainInWords(state: HeapState, addr: number): string | null {
+  const v = state.objects.get(addr);
+  const ex = explainRefcount(state, addr);
+  if (v === undefined || ex === null) return null;
+  const n = (k: number) => k.toLocaleString('en-US');
+  const parts = ex.parts.map((p) => `${n(p.n)} from ${p.holder}`);
+  const other = otherReferencesText(ex, v, state.objects);
+  if (other) parts.push(other);
+  const end = ex.complete ? `These add up to ${n(v.refcnt)}.` : `The references named add up to ${n(v.refcnt - ex.other)} of ${n(v.refcnt)}.`;
+  return `Why ${objectName(v, addr)} has reference count ${n(v.refcnt)}: ${parts.join('; ')}. ${end}`;
 }
 
 const MAX_OBJECTS = 25;
@@ -88,7 +109,13 @@ export function describeStep(step: TraceStep, state: HeapState, opts: DescribeOp
     const names = state.unreachable.map((a) => objectName(state.objects.get(a), a));
     parts.push(`Unreachable from every frame but still alive, a cycle awaiting the garbage collector: ${names.join(', ')}.`);
   }
-  for (const t of state.temps) parts.push(`${t.why[0].toUpperCase()}${t.why.slice(1)} is one of the references counted for ${objectName(state.objects.get(t.addr), t.addr)}.`);
+  const temps = state.temps.filter((t) => shown(state.objects.get(t.addr)));
+  for (const t of temps.slice(0, MAX_TEMPS)) parts.push(`${t.why[0].toUpperCase()}${t.why.slice(1)}: one reference to ${objectName(state.objects.get(t.addr), t.addr)}.`);
+  if (temps.length > MAX_TEMPS) parts.push(`${temps.length - MAX_TEMPS} more references are held on evaluation stacks.`);
+  if (opts.selected !== undefined && opts.selected !== null) {
+    const why = explainInWords(state, opts.selected);
+    if (why !== null) parts.push(why);
+  }
   if (step.gc) parts.push(PHASE_TEXT[step.gc.phase]);
   return parts.join(' ');
 }

@@ -4,7 +4,7 @@ import { recordTrace } from '../../sim/trace.ts';
 import { stateAt } from '../../sim/trace-replay.ts';
 import { layoutHeap, planTrace } from './layout.ts';
 import { renderHeapSvg } from './render.ts';
-import { describeStep } from './describe.ts';
+import { describeStep, explainInWords } from './describe.ts';
 
 const SRC = `a = [1000, 'x<y>']
 b = {'k': a}
@@ -61,5 +61,24 @@ describe('the heap view', () => {
     expect(text).toContain('a cycle awaiting the garbage collector');
     const first = describeStep(t.steps[0], stateAt(t, 0), { hideCached: true, lines: SRC.split('\n'), index: 0, total: t.steps.length });
     expect(first).toContain("Next line to run: line 1, a = [1000, 'x<y>'].");
+  });
+
+  it('explains a count in words, the caller\'s evaluation stack included, and says it adds up', () => {
+    const src = 'import sys\nx = []\nprint(x, sys.getrefcount(x))\n';
+    const t2 = recordTrace(src);
+    const i = t2.steps.findIndex((s) => s.kind === 'call');
+    const s = stateAt(t2, i);
+    const x = t2.steps[i].arg!;
+    const words = explainInWords(s, x)!;
+    expect(words).toMatch(/^Why list object at 0x[0-9a-f]+ has reference count 3: /);
+    expect(words).toContain("1 from name 'x' in the module (global)");
+    expect(words).toContain('1 from the first argument of print(), held by the caller while the call runs');
+    expect(words).toContain('These add up to 3.');
+    // the step's description says the same when the object is selected
+    const text = describeStep(t2.steps[i], s, { hideCached: true, lines: src.split('\n'), index: i, total: t2.steps.length, selected: x });
+    expect(text).toContain(words);
+    // the drawing says it too: x has two references on evaluation stacks (print's, getrefcount's)
+    const svg = renderHeapSvg(layoutHeap(s, opts, null), s, { selected: x, gcRefs: null, hideCached: true });
+    expect(svg).toMatch(/aria-label="list object at 0x[0-9a-f]+, reference count 3, length 0, gc generation 0, 2 references held on an evaluation stack"/);
   });
 });

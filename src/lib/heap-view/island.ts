@@ -199,7 +199,7 @@ class HeapViewIsland {
     this.root.dataset.unreachable = String(state.unreachable.length);
 
     this.slider.value = String(this.index);
-    const desc = { hideCached: opts.hideCached, lines: this.lines, index: this.index, total: t.steps.length };
+    const desc = { hideCached: opts.hideCached, lines: this.lines, index: this.index, total: t.steps.length, selected: this.selected };
     const headline = stepHeadline(step, desc);
     this.slider.setAttribute('aria-valuetext', headline);
     this.counter.textContent = `Step ${this.index + 1} / ${t.steps.length}`;
@@ -320,7 +320,7 @@ class HeapViewIsland {
     const h = document.createElement('p');
     h.className = 'hv-explain-title';
     const rc = v.refcnt.toLocaleString('en-US');
-    const measuring = state.temps.some((t) => t.addr === v.addr);
+    const measuring = state.arg === v.addr;
     h.textContent = measuring
       ? `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${rc}, the number sys.getrefcount() is about to return (its argument is one of the references below).`
       : `${objectName(v, v.addr)} (${hexAddr(v.addr)}): ob_refcnt ${rc}. sys.getrefcount() would say ${(v.refcnt + 1).toLocaleString('en-US')}: its argument is one more reference.`;
@@ -339,7 +339,9 @@ class HeapViewIsland {
     }
     const sum = document.createElement('p');
     sum.className = 'hv-explain-sum';
-    sum.textContent = `Total: ${v.refcnt.toLocaleString('en-US')}.`;
+    sum.textContent = ex.complete
+      ? `Total: ${v.refcnt.toLocaleString('en-US')}, every reference accounted for.`
+      : `Total: ${v.refcnt.toLocaleString('en-US')} (${(v.refcnt - ex.other).toLocaleString('en-US')} named above).`;
     return [h, ul, sum];
   }
 

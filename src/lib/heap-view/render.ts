@@ -53,6 +53,9 @@ export function objectWords(v: ObjView, unreachable: boolean): string {
 export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: RenderOptions): string {
   const lo: LayoutOptions = { hideCached: opts.hideCached ?? true };
   const un = new Set(state.unreachable);
+  // references interpreter temporaries hold (a caller's evaluation stack, a loop's iterator)
+  const temps = new Map<number, number>();
+  for (const t of state.temps) temps.set(t.addr, (temps.get(t.addr) ?? 0) + 1);
   const edges: string[] = [];
   const parts: string[] = [];
   const target = (to: number) => layout.nodes.get(to);
@@ -84,11 +87,14 @@ export function renderHeapSvg(layout: HeapLayout, state: HeapState, opts: Render
     if (un.has(v.addr)) cls.push('hv-unreachable');
     if (opts.gcUnreachable?.has(v.addr)) cls.push('hv-gc-unreachable');
     if (opts.selected === v.addr) cls.push('hv-selected');
+    const held = temps.get(v.addr);
+    if (held !== undefined) cls.push('hv-temp');
     if (opts.picked?.has(v.addr)) cls.push('hv-picked');
     const pressed = opts.picked ? opts.picked.has(v.addr) : opts.selected === v.addr;
     const gcRefs = opts.gcRefs?.get(v.addr);
     let label = objectWords(v, un.has(v.addr));
     if (gcRefs !== undefined) label += `, gc_refs ${gcRefs}`;
+    if (held !== undefined) label += `, ${held === 1 ? 'one reference' : `${held} references`} held on an evaluation stack`;
     parts.push(`<g class="${cls.join(' ')}" data-addr="${v.addr}" tabindex="0" role="button" aria-pressed="${pressed}" aria-label="${esc(label)}">`);
     parts.push(`<rect class="hv-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="5"/>`);
     parts.push(`<text class="hv-type" x="${n.x + 8}" y="${n.y + 15}">${esc(clip(v.type === 'type' ? 'class' : v.type, 16))}</text>`);

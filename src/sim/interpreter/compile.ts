@@ -3,19 +3,20 @@
  * Expression closures return a NEW reference (CPython's evaluation stack owns it); the consumer
  * stores it (steals) or drops it (decref), exactly where CPython 3.11's bytecode would.
  */
+import { newComplex } from '../objects/complex.ts';
+import { unsupportedBuiltin } from '../objects/unsupported.ts';
 import type * as A from '../parse/ast.ts';
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
-import { unsupportedBuiltin } from '../objects/unsupported.ts';
 import type { DictEntry } from '../objects/core.ts';
 import {
   None, True, False, EllipsisObj, newInt, newFloat, newStr, newList, newTuple, newDict, newSet,
   newBool, newObject, newCell, internStr, intType, floatType, strType, functionType, tupleType,
   NameError, UnboundLocalError, TypeError, ValueError, AssertionError, BaseException, RuntimeError,
-  NotImplementedError, ExcState, listType, typeType, objectType, emptyStr, RecursionError,
+  NotImplementedError, ExcState, listType, typeType, objectType, emptyStr, RecursionError, dictType, builtinType,
 } from '../objects/core.ts';
 import {
   callObject, getAttr, setAttr, delAttr, truthy, richCompare, contains, hashKey, typeName,
-  repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance, hasPlainAttrs,
+  repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance,
 } from '../objects/abstract.ts';
 import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
 import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.ts';
@@ -35,6 +36,10 @@ import { builtinsMap, setFromConstants } from '../modules/builtins.ts';
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
 import { LimitExceeded } from '../objects/errors.ts';
+import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
+import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
+import type { GlobalsMap } from './globals.ts';
+import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr } from '../trace-stack.ts';
 
 type Store = (f: Frame, v: PyObject) => void;
 type Cond = (f: Frame) => boolean;
@@ -104,6 +109,8 @@ function makeConst(v: A.ConstantValue): PyObject {
       if (v.length === 1 && v.charCodeAt(0) < 128) return internStr(v);
       return newStr(v);
     case 'symbol': return EllipsisObj;
+    case 'object':
+      if ('complex' in v) return newComplex(0, v.complex);
   }
   throw pyErr(NotImplementedError, 'this kind of literal is not supported by the simulator');
 }
@@ -136,6 +143,7 @@ export class Compiler {
     };
     void scope;
     this.codes.push(code);
+    if (evalStack.on) evalStack.codes.push(code);
     return code;
   }
 
@@ -196,13 +204,28 @@ export class Compiler {
         return loadGlobal(f, name, node);
       };
     }
+    const site = new GlobalSite(name);
     return (f) => {
-      const e = f.gmap.get(name);
+      const m = f.gmap;
+      const c = siteEntry(site, m);
+      if (c !== undefined) {
+        c.v.ob_refcnt++;
+        return c.v;
+      }
+      const cb = siteBuiltin(site, m);
+      if (cb !== null) {
+        cb.ob_refcnt++;
+        return cb;
+      }
+      const e = m.get(name);
       if (e !== undefined) {
+        fillSite(site, m, e, null);
         e.v.ob_refcnt++;
         return e.v;
       }
-      return loadBuiltin(f, name, node);
+      const b = loadBuiltin(f, name, node);
+      fillSite(site, m, undefined, b);
+      return b;
     };
   }
 
@@ -233,13 +256,23 @@ export class Compiler {
       };
     }
     const key = internStr(name);
+    if (evalStack.on) evalStack.names.push({ code: ctx.code, key });
+    const site = new GlobalSite(name);
     return (f, v) => {
-      const e = f.gmap.get(name);
-      if (e !== undefined) {
-        const old = e.v;
-        e.v = v;
-        decref(old);
-      } else f.gmap.set(name, { k: incref(key), v });
+      const m = f.gmap;
+      let e = siteEntry(site, m);
+      if (e === undefined) {
+        e = m.get(name);
+        if (e === undefined) {
+          if ((m as GlobalsMap).shadows !== undefined) (m as GlobalsMap).insert(name, { k: incref(key), v });
+          else m.set(name, { k: incref(key), v });
+          return;
+        }
+        fillSite(site, m, e, null);
+      }
+      const old = e.v;
+      e.v = v;
+      decref(old);
     };
   }
 
@@ -552,6 +585,8 @@ export class Compiler {
     if (t._type === 'Name') {
       const load = this.loadName(t.id, ctx, t as Pos);
       const store = this.storeName(t.id, ctx);
+      const intAddSub = op === 'Add' || op === 'Sub';
+      const isAdd = op === 'Add';
       return (f) => {
         const cur = load(f);
         let v: PyObject;
@@ -563,6 +598,17 @@ export class Compiler {
         }
         f.pos = node;
         let r: PyObject;
+        if (intAddSub && cur.ob_type === intType && v.ob_type === intType && typeof cur.v === 'number' && typeof v.v === 'number') {
+          // BINARY_OP_INPLACE_ADD_INT: the result exists before the operands are released
+          const x = isAdd ? cur.v + v.v : cur.v - v.v;
+          if (x >= -9007199254740991 && x <= 9007199254740991) {
+            r = newInt(x);
+            if (--cur.ob_refcnt === 0) decrefZero(cur);
+            if (--v.ob_refcnt === 0) decrefZero(v);
+            store(f, r);
+            return NORMAL;
+          }
+        }
         try {
           r = inplaceOp(op, cur, v);
         } finally {
@@ -659,11 +705,37 @@ export class Compiler {
     const body = s.body.map((x) => this.stmt(x, loopCtx));
     const n = body.length;
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
-    const iterNode = s.iter as Pos;
+    // 3.11 gives GET_ITER the for statement's location (the whole loop: no carets)
     const node = s as Pos;
+    if (evalStack.on) {
+      const why = `the iterator of the for loop on line ${node.lineno} (held on the evaluation stack until the loop ends)`;
+      return (f) => {
+        tick(f, node);
+        const it = iterOf(f, iterE, node);
+        loopStart(f, it, why);
+        try {
+          for (;;) {
+            const x = iterNext(it);
+            if (x === null) break;
+            target(f, x);
+            let c = NORMAL;
+            for (let i = 0; i < n; i++) {
+              c = body[i](f);
+              if (c !== NORMAL) break;
+            }
+            if (c === BREAK) return NORMAL;
+            if (c === RETURN) return c;
+          }
+        } finally {
+          loopEnd(it);
+          decref(it);
+        }
+        return orelse === null ? NORMAL : orelse(f);
+      };
+    }
     return (f) => {
       tick(f, node);
-      const it = iterOf(f, iterE, iterNode);
+      const it = iterOf(f, iterE, node);
       try {
         for (;;) {
           const x = iterNext(it);
@@ -1063,6 +1135,7 @@ export class Compiler {
         const obj = this.expr(t.value, ctx);
         const name = t.attr;
         const node = t as Pos;
+        const site = new AttrSite(name);
         return (f, v) => {
           let o: PyObject;
           try {
@@ -1072,6 +1145,10 @@ export class Compiler {
             throw e;
           }
           f.pos = node;
+          if (storeInstanceAttr(site, o, v)) {
+            if (--o.ob_refcnt === 0) decrefZero(o);
+            return;
+          }
           try {
             setAttr(o, name, v);
           } finally {
@@ -1227,6 +1304,11 @@ export class Compiler {
 
   /** Compile an expression used as a condition: returns a JS boolean, no bool object. */
   cond(e: A.expr, ctx: Ctx): Cond {
+    if (evalStack.on) return tracedCond(e, () => this.condOf(e, ctx));
+    return this.condOf(e, ctx);
+  }
+
+  private condOf(e: A.expr, ctx: Ctx): Cond {
     if (e._type === 'Compare' && e.ops.length === 1) {
       const l = this.expr(e.left, ctx);
       const r = this.expr(e.comparators[0], ctx);
@@ -1323,6 +1405,12 @@ export class Compiler {
   }
 
   expr(e: A.expr, ctx: Ctx): Ex {
+    // a traced run compiles variants that show their operands (src/sim/trace-stack.ts)
+    if (evalStack.on) return tracedExpr(e, ctx.code.qualname, this.source, () => this.exprOf(e, ctx));
+    return this.exprOf(e, ctx);
+  }
+
+  private exprOf(e: A.expr, ctx: Ctx): Ex {
     switch (e._type) {
       case 'Constant': {
         const c = this.constant(e.value, ctx);
@@ -1382,17 +1470,15 @@ export class Compiler {
         const obj = this.expr(e.value, ctx);
         const name = e.attr;
         const node = e as Pos;
+        const site = new AttrSite(name);
         return (f) => {
           const o = obj(f);
-          const dict = o.dict;
-          if (dict !== null && o.ob_type.heap && hasPlainAttrs(o.ob_type)) {
-            // instance attribute of a plain class: no descriptor can shadow it
-            const v = dict.get(name);
-            if (v !== undefined) {
-              v.ob_refcnt++;
-              if (--o.ob_refcnt === 0) decrefZero(o);
-              return v;
-            }
+          // instance attribute of a plain class: no descriptor can shadow it
+          const v = loadInstanceAttr(site, o);
+          if (v !== undefined) {
+            v.ob_refcnt++;
+            if (--o.ob_refcnt === 0) decrefZero(o);
+            return v;
           }
           f.pos = node;
           try {
@@ -1417,7 +1503,8 @@ export class Compiler {
         const kind = e._type;
         // 3.11 compiles a set display of 3+ constants as a frozenset constant copied into a new set,
         // which lays the table out differently from adding the items one by one.
-        const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => x._type === 'Constant');
+        // (after the AST optimizer's folding: -5 and 2**63 are constants too)
+        const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => x._type === 'Constant' || foldConstant(x) !== undefined);
         return (f) => {
           const items = parts(f);
           if (kind === 'List') return newList(items);
@@ -1753,12 +1840,24 @@ export class Compiler {
         throw err;
       }
       f.pos = node;
-      if (o.ob_type === listType && k.ob_type === intType && typeof k.v === 'number') {
+      const ot = o.ob_type;
+      if ((ot === listType || ot === tupleType) && k.ob_type === intType && typeof k.v === 'number') {
+        // BINARY_SUBSCR_LIST_INT / _TUPLE_INT
         const items = o.v as PyObject[];
         let i = k.v as number;
         if (i < 0) i += items.length;
         if (i >= 0 && i < items.length) {
           const r = items[i];
+          r.ob_refcnt++;
+          decref(o);
+          decref(k);
+          return r;
+        }
+      } else if (ot === dictType && k.ob_type === strType) {
+        // BINARY_SUBSCR_DICT with a str key (hashKey of an exact str is its value)
+        const e = (o.v as Map<unknown, DictEntry>).get(k.v);
+        if (e !== undefined) {
+          const r = e.v;
           r.ob_refcnt++;
           decref(o);
           decref(k);
@@ -1823,6 +1922,7 @@ export class Compiler {
           } finally {
             decref(o);
           }
+          if (evalStack.on) receiverReplaced(o, fn);
           const a = evalArgs(args, f, fn);
           const kw = buildKw === null ? null : evalKw(buildKw, f, fn, a);
           f.pos = node;
@@ -1854,9 +1954,14 @@ export class Compiler {
         const cc = (meth.v as FuncInfo).code as CompiledCode;
         return enterFrame(cc.info, cc.simple, meth, a, kw);
       };
+      const msite = new MethodSite(name);
       return (f) => {
         const o = obj(f);
-        const meth = findMethod(o, name);
+        let meth = cachedMethod(msite, o);
+        if (meth === null) {
+          meth = findMethod(o, name);
+          if (meth !== null) fillMethod(msite, o, meth);
+        }
         if (meth === null || meth.ob_type !== functionType) return slow(f, o, meth);
         // the callee's body runs in this JS frame (no `call` frame between Python frames)
         const nf = enter(f, o, meth);
@@ -1964,11 +2069,9 @@ export class Compiler {
     code.argcount = 1;
     const gens = e.generators;
     const firstIter = this.expr(gens[0].iter, ctx);
-    const iterNode = gens[0].iter as Pos;
     const closureIdx = code.freenames.map((n) => ctx.cell.get(n)!);
     const levels = gens.map((g, i) => ({
       iter: i === 0 ? null : this.expr(g.iter, cctx),
-      iterNode: g.iter as Pos,
       target: this.store(g.target, cctx),
       ifs: g.ifs.map((c) => this.cond(c, cctx)),
     }));
@@ -2002,7 +2105,8 @@ export class Compiler {
       const genCode = code;
       return (f) => {
         const seq = firstIter(f);
-        f.pos = iterNode;
+        // 3.11: GET_ITER has the comprehension's location
+        f.pos = node;
         let it: PyObject;
         try {
           it = getIter(seq);
@@ -2032,7 +2136,7 @@ export class Compiler {
           if (li + 1 < levels.length) {
             const nl = levels[li + 1];
             const seq = nl.iter!(cf);
-            cf.pos = nl.iterNode;
+            cf.pos = node;
             const it2 = getIter(seq);
             decref(seq);
             try {
@@ -2048,7 +2152,7 @@ export class Compiler {
 
     return (f) => {
       const seq = firstIter(f);
-      f.pos = iterNode;
+      f.pos = node;
       let it: PyObject;
       try {
         it = getIter(seq);
@@ -2128,6 +2232,17 @@ function evalKw(build: (f: Frame) => Map<string, PyObject>, f: Frame, fn: PyObje
 }
 
 function callAndDrop(fn: PyObject, a: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  if (fn.ob_type === builtinType) {
+    // callObject's builtin case, without its dispatch: len(d), str(x), isinstance(...)
+    const b = fn.v as BuiltinInfo;
+    try {
+      return b.fn(b.self, a, kw);
+    } finally {
+      for (let i = 0; i < a.length; i++) decref(a[i]);
+      if (kw !== null) for (const v of kw.values()) decref(v);
+      decref(fn);
+    }
+  }
   try {
     return callObject(fn, a, kw);
   } finally {
@@ -2136,6 +2251,7 @@ function callAndDrop(fn: PyObject, a: PyObject[], kw: Map<string, PyObject> | nu
 }
 
 /** LOAD_METHOD's lookup: a plain function or method descriptor on the type, or null. */
+evalStack.findMethod = (o, name) => findMethod(o, name);
 function findMethod(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
   if (o instanceof PyType || t === superType) return null;

@@ -1,6 +1,6 @@
 /** Running a parsed module: per-run state, uncaught exceptions, interpreter shutdown. */
 import type * as A from '../parse/ast.ts';
-import { PyObject, PyType } from '../objects/pyobject.ts';
+import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
 import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
@@ -15,14 +15,17 @@ import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
 import { saveHeapState, restoreHeapState } from '../heap.ts';
 import { saveInterned, restoreInterned } from '../objects/core.ts';
-import { collectAtExit, resetCollector } from '../gc.ts';
+import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule } from '../gc.ts';
+import { exitFinalizationOrder, snapshotExitLists } from './shutdown.ts';
+import type { ExitSnapshot } from './shutdown.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
 import '../objects/methods.ts';
 import '../objects/str-predicates.ts';
 import '../objects/str-edits.ts';
 import '../objects/tp-new.ts';
-import { startStepBudget, stepLimit } from './step-budget.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
+import { GlobalsMap } from './globals.ts';
+import { startStepBudget, stepLimit } from './step-budget.ts';
 
 ImportErrorRef.t = excTypes.get('ImportError')!;
 
@@ -115,7 +118,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
   let exitCode = 0;
   let error: ErrorLocation | null = null;
   let limit: LimitKind | null = null;
-  const globals = newDict();
+  const globals = newDict(new GlobalsMap());
   const gmap = globals.v as Map<unknown, DictEntry>;
   const setG = (k: string, v: PyObject) => gmap.set(k, { k: internStr(k), v });
   const builtinsModule = newModule('builtins');
@@ -129,6 +132,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
   setG('__builtins__', builtinsModule);
   setG('__file__', newStr(cfg.filename));
   setG('__cached__', incref(None));
+  gcMainModule.dict = globals;
   const mainModule = newModule('__main__');
   let frame: Frame | null = null;
   let uncaught: PyObject | null = null;
@@ -219,9 +223,11 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
           decref(u);
         }
         atexit.run?.();
-        // finalize_modules collects garbage while __main__'s globals still exist
+        // Py_FinalizeEx collects garbage while __main__'s globals still exist; the list order
+        // that collection leaves is the order finalize_modules' collection finalizes in
+        const snap = anyFinalizerClass() ? snapshotExitLists() : null;
         collectAtExit();
-        shutdown(gmap);
+        shutdown(globals, gmap, snap);
       } catch (e) {
         handleUncaught(e);
       }
@@ -234,14 +240,12 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
 }
 
 /**
- * Interpreter shutdown as CPython 3.11 shows it: objects reachable from __main__'s globals are
- * finalized breadth first (globals in dict order, then what they hold: lists last item first),
- * then the globals are released.
+ * Interpreter shutdown (finalize_modules): __main__ leaves sys.modules and the collector finds
+ * its dict and what only the dict held unreachable, calling __del__ in its list order (see
+ * shutdown.ts); then the globals are released.
  */
-function shutdown(gmap: Map<unknown, DictEntry>): void {
-  let anyDel = false;
-  for (const t of heapTypes) if (t.ob_refcnt > 0 && t.lookup('__del__') !== null) anyDel = true;
-  if (anyDel) finalizeReachable(gmap);
+function shutdown(globals: PyObject, gmap: Map<unknown, DictEntry>, snap: ExitSnapshot | null): void {
+  if (snap !== null && anyFinalizerClass()) finalizeInExitOrder(globals, snap);
   const entries = [...gmap.values()];
   gmap.clear();
   for (const e of entries) {
@@ -250,44 +254,30 @@ function shutdown(gmap: Map<unknown, DictEntry>): void {
   }
 }
 
-function finalizeReachable(gmap: Map<unknown, DictEntry>): void {
-  const seen = new Set<PyObject>();
-  let level: PyObject[] = [];
-  for (const e of gmap.values()) level.push(e.v);
-  while (level.length) {
-    const next: PyObject[] = [];
-    for (const o of level) {
-      if (seen.has(o) || o instanceof PyType) continue;
-      seen.add(o);
-      const t = o.ob_type;
-      if (t.heap && o.gc !== null && !o.gc.finalized && t.lookup('__del__') !== null) {
-        deallocHooks.finalize(o);
+function anyFinalizerClass(): boolean {
+  for (const t of heapTypes) if (t.ob_refcnt > 0 && t.lookup('__del__') !== null) return true;
+  return false;
+}
+
+function finalizeInExitOrder(globals: PyObject, snap: ExitSnapshot): void {
+  // only what the module's dict holds becomes garbage
+  const reach = new Set<PyObject>([globals]);
+  const stack: PyObject[] = [globals];
+  while (stack.length) {
+    traverse(stack.pop()!, (c) => {
+      if (!reach.has(c)) {
+        reach.add(c);
+        stack.push(c);
       }
-      if (t.tag === Tag.Func || t.tag === Tag.Module) continue;
-      const kids = childrenOf(o);
-      for (const k of kids) next.push(k);
-    }
-    level = next;
+    });
+  }
+  for (const o of exitFinalizationOrder(snap, globals)) {
+    if (!reach.has(o) || o.ob_refcnt <= 0 || o.gc === null || o.gc.finalized) continue;
+    const t = o.ob_type;
+    if (!t.heap || t.lookup('__del__') === null) continue;
+    incref(o);
+    deallocHooks.finalize(o);
+    decref(o);
   }
 }
 
-import { Tag } from '../objects/pyobject.ts';
-function childrenOf(o: PyObject): PyObject[] {
-  const out: PyObject[] = [];
-  switch (o.ob_type.tag) {
-    case Tag.List:
-    case Tag.Tuple: {
-      const items = o.v as PyObject[];
-      for (let i = items.length - 1; i >= 0; i--) out.push(items[i]);
-      break;
-    }
-    case Tag.Dict:
-      for (const e of (o.v as Map<unknown, DictEntry>).values()) out.push(e.v);
-      break;
-    case Tag.Set:
-      for (const v of (o.v as Map<unknown, PyObject>).values()) out.push(v);
-      break;
-  }
-  if (o.dict) for (const v of o.dict.values()) out.push(v);
-  return out;
-}

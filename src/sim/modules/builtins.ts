@@ -30,6 +30,9 @@ import { LimitExceeded } from '../objects/errors.ts';
 import type { SetTable } from '../objects/settable.ts';
 import { cpAt } from '../objects/codepoints.ts';
 import { dictSetItemTake2 } from '../objects/subscript.ts';
+import { complexAbs, complexType, newComplex, toComplex } from '../objects/complex.ts';
+import type { ComplexValue } from '../objects/complex.ts';
+import { complexFromString } from '../text/parse-complex.ts';
 
 export const builtinsMap = new Map<string, PyObject>();
 
@@ -180,6 +183,7 @@ def('abs', (a) => {
     return newInt(typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v));
   }
   if (t === floatType) return newFloat(Math.abs(o.v));
+  if (t === complexType) return newFloat(complexAbs(o.v));
   const m = t.lookup('__abs__');
   if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, o);
   throw typeErr(`bad operand type for abs(): '${typeName(o)}'`);
@@ -239,8 +243,24 @@ def('divmod', (a) => {
   const iy = y.ob_type.tag === Tag.Int || y.ob_type.tag === Tag.Bool;
   if (ix && iy && BigInt(y.v) === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
   if ((x.ob_type === floatType || y.ob_type === floatType) && Number(y.v) === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
-  const q = binaryOp('FloorDiv', x, y);
-  const r = binaryOp('Mod', x, y);
+  let q: PyObject;
+  try {
+    q = binaryOp('FloorDiv', x, y);
+  } catch (e) {
+    // PyNumber_Divmod names itself in the error
+    if (e instanceof PyObject && e.ob_type === TypeError && String((((e.v as ExcState).args.v as PyObject[])[0]?.v)).startsWith('unsupported operand type(s) for //:')) {
+      decref(e);
+      throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
+    }
+    throw e;
+  }
+  let r: PyObject;
+  try {
+    r = binaryOp('Mod', x, y);
+  } catch (e) {
+    decref(q);
+    throw e;
+  }
   return newTuple([q, r]);
 });
 def('pow', (a) => {
@@ -593,6 +613,48 @@ ctor(floatType, (_t, a) => {
   if (m !== null && m.ob_type !== methodDescrType) return callBorrowed(m, x);
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 });
+/** complex_new (Objects/complexobject.c): complex(), complex(x), complex(real, imag), complex(str). */
+ctor(complexType, (_t, a, kw) => {
+  if (a.length > 2) throw typeErr(`complex() takes at most 2 arguments (${a.length} given)`);
+  let r: PyObject | undefined = a[0];
+  let i: PyObject | undefined = a[1];
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const pos = k === 'real' ? 0 : k === 'imag' ? 1 : -1;
+      if (pos < 0) throw typeErr(`complex() got an unexpected keyword argument '${k}'`);
+      if (a.length > pos) throw typeErr(`argument for complex() given by name ('${k}') and position (${pos + 1})`);
+      if (pos === 0) r = v;
+      else i = v;
+    }
+  }
+  if (r === undefined) r = newInt(0);
+  else incref(r);
+  try {
+    if (r.ob_type.tag === Tag.Str) {
+      if (i !== undefined) throw typeErr("complex() can't take second arg if first is a string");
+      const c = textCall(() => complexFromString(r!.v as string));
+      return newComplex(c.real, c.imag);
+    }
+    if (i !== undefined && i.ob_type.tag === Tag.Str) throw typeErr("complex() second arg can't be a string");
+    if (r.ob_type === complexType && i === undefined) return incref(r);
+    const cr = toComplex(r);
+    if (cr === null) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(r)}'`);
+    let ci: ComplexValue = { real: cr.imag, imag: 0 };
+    if (i !== undefined) {
+      const c = toComplex(i);
+      if (c === null) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
+      ci = c;
+    }
+    let real = cr.real;
+    let imag = ci.real;
+    if (i !== undefined && i.ob_type.tag === Tag.Complex) real -= ci.imag;
+    if (r.ob_type.tag === Tag.Complex && i !== undefined) imag += cr.imag;
+    return newComplex(real, imag);
+  } finally {
+    decref(r);
+  }
+});
+method(complexType, 'conjugate', (self) => newComplex((self!.v as ComplexValue).real, -(self!.v as ComplexValue).imag));
 ctor(strType, (_t, a) => {
   nargs('str', a, 0, 1);
   if (a.length === 0) return incref(emptyStr);
@@ -1019,6 +1081,10 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
     case Tag.Float:
       if (name === 'real') return newFloat(o.v);
       if (name === 'imag') return newFloat(0);
+      break;
+    case Tag.Complex:
+      if (name === 'real') return newFloat((o.v as ComplexValue).real);
+      if (name === 'imag') return newFloat((o.v as ComplexValue).imag);
       break;
     case Tag.Cell:
       if (name === 'cell_contents') {

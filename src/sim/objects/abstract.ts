@@ -3,8 +3,8 @@
  * comparison, truth, attribute access, calls. Every function returning a PyObject returns a NEW
  * reference; PyObject arguments are borrowed unless the name says otherwise.
  */
-import { PyObject, PyType, Tag } from './pyobject.ts';
 import { unsupportedAttribute } from './unsupported.ts';
+import { PyObject, PyType, Tag, typeVersion } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
   AttributeError, False, KeyError, None, NotImplemented, True, TypeError, boolType, dictType,
@@ -17,6 +17,8 @@ import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
 import { AttrDict } from './attrdict.ts';
 import { setHash } from './settable.ts';
+import { complexEq, complexHash, complexKey, complexReprOf } from './complex.ts';
+import { sharedKeysNewAttr } from './sharedkeys.ts';
 import { strRepr as textStrRepr } from '../text/index.ts';
 import { cpCompare, cpLen } from './codepoints.ts';
 
@@ -200,6 +202,9 @@ export function repr(o: PyObject): string {
     case Tag.Float:
       if (t === floatType) return floatRepr(o.v);
       break;
+    case Tag.Complex:
+      if (!t.heap) return complexReprOf(o);
+      break;
     case Tag.Str:
       if (t === strType) return strRepr(o.v);
       break;
@@ -241,6 +246,7 @@ function builtinRepr(o: PyObject): string {
     case Tag.Int: return String(o.v);
     case Tag.Bool: return o.v ? 'True' : 'False';
     case Tag.Float: return floatRepr(o.v);
+    case Tag.Complex: return complexReprOf(o);
     case Tag.Str: return strRepr(o.v);
     case Tag.List: return seqRepr(o, '[', ']');
     case Tag.Tuple: return seqRepr(o, '(', (o.v as PyObject[]).length === 1 ? ',)' : ')');
@@ -397,6 +403,9 @@ export function hashKey(o: PyObject): unknown {
     case Tag.Float:
       if (!t.heap) return o.v;
       break;
+    case Tag.Complex:
+      if (!t.heap) return complexKey(o.v);
+      break;
     case Tag.NoneT:
       return NONE_KEY;
     case Tag.Tuple:
@@ -458,6 +467,7 @@ export function pyHash(o: PyObject): number | bigint {
 
 /** PyObject_Hash(o) given its hashKey `k` (so a user __hash__ is not called twice). */
 function pyHashKeyed(o: PyObject, k: unknown): number | bigint {
+  if (typeof k === 'string' && o.ob_type.tag === Tag.Complex) return complexHash(o.v, (x) => pyHashKeyed(o, x));
   if (typeof k === 'number') {
     if (Number.isInteger(k)) {
       if (Math.abs(k) < 2 ** 52) return k === -1 ? -2 : k;
@@ -584,6 +594,9 @@ export function truthy(o: PyObject): boolean {
       break;
     case Tag.Range:
       return rangeLen(o.v) > 0;
+    case Tag.Complex:
+      if (!t.heap) return o.v.real !== 0 || o.v.imag !== 0;
+      break;
   }
   if (t.heap) {
     const b = t.lookup('__bool__');
@@ -623,6 +636,10 @@ export function eq(a: PyObject, b: PyObject): boolean {
   const ta = a.ob_type;
   const tb = b.ob_type;
   if (!ta.heap && !tb.heap) {
+    if (ta.tag === Tag.Complex || tb.tag === Tag.Complex) {
+      const c = complexEq(a, b);
+      if (c !== null) return c;
+    }
     if (isNumber(a) && isNumber(b)) {
       // eslint-disable-next-line eqeqeq
       return a.v == b.v;
@@ -948,7 +965,7 @@ export function setAttr(o: PyObject, name: string, value: PyObject): void {
     const d = t.lookup(name);
     if (d !== null && d.ob_type.tag === Tag.Property) {
       const setter = (d.v as { fset: PyObject | null }).fset;
-      if (setter === null) throw pyErr(AttributeError, `can't set attribute '${name}'`);
+      if (setter === null) throw pyErr(AttributeError, `property of '${typeName(o)}' object has no setter`); // 3.11's wording
       decref(callBorrowed(setter, o, value));
       return;
     }
@@ -976,6 +993,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
   }
   const d = o.dict;
   const old = d.get(name);
+  if (old === undefined) sharedKeysNewAttr(o, name);
   d.set(name, incref(value));
   if (d.size > o.ob_type.attrHint) o.ob_type.attrHint = d.size;
   if (old !== undefined) decref(old);
@@ -998,6 +1016,7 @@ export function delAttr(o: PyObject, name: string): void {
 
 export const heapTypes = new Set<PyType>();
 function invalidateAll(): void {
+  typeVersion.epoch++;
   for (const t of heapTypes) {
     t.cache.clear();
     t.plainAttrs = undefined;

@@ -7,6 +7,8 @@ import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
 import { PyTextError, formatInt as textFormatInt, formatFloat as textFormatFloat, formatStr as textFormatStr } from '../text/index.ts';
 import { excTypes } from './core.ts';
+import { formatComplex } from '../text/format-complex.ts';
+import type { ComplexValue } from './complex.ts';
 
 export function formatValue(o: PyObject, spec: string): string {
   const t = o.ob_type;
@@ -32,6 +34,8 @@ export function formatValue(o: PyObject, spec: string): string {
           return textFormatInt(BigInt(o.v), spec, t.tag === Tag.Bool ? 'bool' : 'int');
         case Tag.Float:
           return textFormatFloat(o.v, spec);
+        case Tag.Complex:
+          return formatComplex((o.v as ComplexValue).real, (o.v as ComplexValue).imag, spec);
         case Tag.Str:
           return textFormatStr(o.v, spec);
       }

@@ -7,7 +7,7 @@ import type { DictEntry, ExcState } from './core.ts';
 import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple, listType, tupleType, functionType } from './core.ts';
 import { callDescr, callObject, isInstance, methodDescrType, runtime, typeName } from './abstract.ts';
 import type { FuncInfo, MethodInfo, BuiltinInfo } from './abstract.ts';
-import { allocAddr, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
+import { allocAddr, allocFreeTuple, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
 import { typeErr } from './errors.ts';
 import type { IterState } from './iter.ts';
 import type { SuperInfo } from './super.ts';
@@ -15,6 +15,7 @@ import type { AttrMap } from './attrdict.ts';
 import { AttrDict } from './attrdict.ts';
 import { superType } from './super.ts';
 import { SetTable } from './settable.ts';
+import { sharedKeysNewInstance } from './sharedkeys.ts';
 
 export function allocHeapType(t: PyType): void {
   allocAddr(t, 1072);
@@ -43,6 +44,8 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
       if (kw) for (const v of kw.values()) decref(v);
     }
   }
+  // _PyObject_MakeTpCall: a heap type has no vectorcall, so its positional arguments become a tuple
+  if (args.length > 0 && !allocFreeTuple(args.length)) decref(newTuple(args.map((a) => incref(a))));
   // tp_new: the class's own __new__ (slot_tp_new), else its built-in base's
   const pyNew = t.lookup('__new__');
   let self: PyObject;
@@ -57,6 +60,7 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
   } else self = tpNew(t, args);
   const tag = t.tag;
   const init = t.lookup('__init__');
+  if (init !== null && init.ob_type === functionType) return initInstance(self, init, args, kw);
   try {
     if (init !== null && init.ob_type !== methodDescrType) {
       const r = callDescr(init, self, args);
@@ -94,6 +98,7 @@ export function tpNew(t: PyType, args: PyObject[]): PyObject {
     self = newObject(t, new ExcStateCls(newTuple(args.map((a) => incref(a)))));
   } else if (tag === Tag.Object) {
     self = newObject(t, null);
+    sharedKeysNewInstance(t);
   } else {
     let builtinBase: PyType = t;
     while (builtinBase.heap) builtinBase = builtinBase.base!;
@@ -117,6 +122,40 @@ function callPyNew(pyNew: PyObject, t: PyType, args: PyObject[], kw: Map<string,
     for (const [k, v] of kw) kwOwned.set(k, incref(v));
   }
   return callObject(pyNew, owned, kwOwned);
+}
+
+/**
+ * slot_tp_init with a Python `__init__`: its frame gets its own references to `self` and to the
+ * arguments (keywords included); ours (`args`, `kw`) are dropped after it returns.
+ */
+function initInstance(self: PyObject, init: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  const n = args.length;
+  const owned = new Array<PyObject>(n + 1);
+  self.ob_refcnt++;
+  owned[0] = self;
+  for (let i = 0; i < n; i++) owned[i + 1] = incref(args[i]);
+  let kwOwned: Map<string, PyObject> | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwOwned = new Map();
+    for (const [k, v] of kw) kwOwned.set(k, incref(v));
+  }
+  let r: PyObject;
+  try {
+    r = (init.v as FuncInfo).code.call(init, owned, kwOwned);
+    if (r !== None) {
+      const name = typeName(r);
+      decref(r);
+      throw typeErr(`__init__() should return None, not '${name}'`);
+    }
+    None.ob_refcnt--;
+  } catch (e) {
+    decref(self);
+    throw e;
+  } finally {
+    for (let i = 0; i < n; i++) decref(args[i]);
+    if (kw !== null) for (const v of kw.values()) decref(v);
+  }
+  return self;
 }
 
 /** Run __del__ (PEP 442: once). True when the object was resurrected. */
@@ -152,19 +191,62 @@ function dictValues(m: AttrMap | null, out: PyObject[]): void {
   for (const v of m.values()) out.push(v);
 }
 
-/** The references `o` owns, in the order its tp_dealloc releases them. */
 const FREED: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
-function contents(o: PyObject): PyObject[] | null {
+/**
+ * tp_dealloc of the weakref module's types (weakrefs.ts installs it): pushes like `pushContents`.
+ * Set from outside so this file does not import the weakref support.
+ */
+export const weakrefDealloc: { push: ((o: PyObject, stack: PyObject[]) => boolean) | null } = { push: null };
+
+/**
+ * The references `o` owns, pushed on the dealloc stack so that they pop in the order its
+ * tp_dealloc releases them (heap.ts `dealloc`): the last released is pushed first.
+ */
+function pushContents(o: PyObject, stack: PyObject[]): void {
   const t = o.ob_type;
   if ((t === listType || t === tupleType) && o.dict === null) {
-    // a list or tuple drops its items last to first: hand back its own array, reversed
+    // a list or tuple drops its items last to first: the last item goes on top
     const items = o.v as PyObject[];
     o.v = FREED;
-    items.reverse();
-    return items;
+    for (let i = 0; i < items.length; i++) stack.push(items[i]);
+    return;
   }
-  const out: PyObject[] = [];
+  if (t.tag === Tag.Object && t !== superType) {
+    // an instance (the commonest case): its attributes in order, then its class
+    if (t.heap) stack.push(t);
+    const d = o.dict;
+    if (d !== null) {
+      o.dict = null;
+      if (d instanceof AttrDict) {
+        const vals = d.vals;
+        for (let i = d.size - 1; i >= 0; i--) stack.push(vals[i]);
+      } else {
+        const start = stack.length;
+        for (const v of d.values()) stack.push(v);
+        reverseFrom(stack, start);
+      }
+    }
+    return;
+  }
+  if (t.tag === Tag.WeakRef && weakrefDealloc.push !== null && weakrefDealloc.push(o, stack)) return;
+  // the rarer types: listed in release order, then reversed in place
+  const start = stack.length;
+  contents(o, stack);
+  reverseFrom(stack, start);
+}
+
+function reverseFrom(a: PyObject[], start: number): void {
+  for (let i = start, j = a.length - 1; i < j; i++, j--) {
+    const x = a[i];
+    a[i] = a[j];
+    a[j] = x;
+  }
+}
+
+/** Appends the references `o` owns to `out`, in the order its tp_dealloc releases them. */
+function contents(o: PyObject, out: PyObject[]): void {
+  const t = o.ob_type;
   switch (t.tag) {
     case Tag.List:
     case Tag.Tuple: {
@@ -273,10 +355,9 @@ function contents(o: PyObject): PyObject[] | null {
   dictValues(o.dict, out);
   o.dict = null;
   if (t.heap) out.push(t);
-  return out;
 }
 
 deallocHooks.finalize = finalize;
-deallocHooks.contents = contents;
+deallocHooks.pushContents = pushContents;
 
 export { emptyTuple, TypeError };

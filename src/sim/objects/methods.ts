@@ -16,6 +16,7 @@ import { formatValue } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { dictSetItemTake2, keyError } from './subscript.ts';
 import { isUnicodeSpace } from '../text/unicode-lookup.ts';
+import { casefold } from '../text/casefold.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
 
@@ -146,7 +147,7 @@ method(strType, 'lstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChar
 method(strType, 'rstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), false, true)));
 method(strType, 'upper', (self) => sameOrNew(self!, S(self).toUpperCase()));
 method(strType, 'lower', (self) => sameOrNew(self!, S(self).toLowerCase()));
-method(strType, 'casefold', (self) => sameOrNew(self!, S(self).toLowerCase()));
+method(strType, 'casefold', (self) => sameOrNew(self!, casefold(S(self))));
 method(strType, 'swapcase', (self) => newStr([...S(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
 // Unicode case rules of str.title()/capitalize(): a cased character (Lu, Ll, Lt) starts a word
 // when the previous character was not cased; word starts get their titlecase form.
@@ -949,6 +950,8 @@ setOpHook.fn = (op: BinOpName, a: PyObject, b: PyObject): PyObject => {
       return incref(a);
     }
     const s = setCopy(a);
+    // set_or: `s | s` is the copy alone
+    if (a === b) return s;
     try {
       setUpdateInternal(s, b);
     } catch (e) {

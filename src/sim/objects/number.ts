@@ -3,13 +3,16 @@
  * Ints are JS numbers while they are safe integers and bigints beyond.
  */
 import { PyObject, Tag } from './pyobject.ts';
+import type { PyType } from './pyobject.ts';
 import {
-  NotImplemented, NotImplementedError, OverflowError, ZeroDivisionError, floatType, intType, listType, newBool, newFloat,
+  NotImplemented, OverflowError, ZeroDivisionError, floatType, intType, listType, newBool, newFloat,
   newInt, newList, newStr, newTuple, strType, tupleType, boolType,
 } from './core.ts';
 import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
 import { decref, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
+import { complexBinOp, complexPow, newComplex } from './complex.ts';
+import type { ComplexValue } from './complex.ts';
 
 export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
 
@@ -177,17 +180,25 @@ function floatFloorDiv(vx: number, wx: number): number {
   return floordiv;
 }
 
-/** float_pow: C pow() with CPython's special cases and its ERANGE overflow error. */
-export function floatPow(x: number, y: number): number {
+/**
+ * float_pow: C pow() with CPython's special cases and its ERANGE overflow error; a negative
+ * number to a fractional power is complex_pow's complex.
+ */
+export function floatPow(x: number, y: number): PyObject {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
+    return complexPow({ real: x, imag: 0 }, { real: y, imag: 0 });
+  }
+  return newFloat(floatPowReal(x, y));
+}
+
+function floatPowReal(x: number, y: number): number {
   if (y === 0) return 1.0;
   if (Number.isNaN(x)) return x;
   if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
   if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
   if (x === 1.0 || (x === -1.0 && !Number.isFinite(y))) return 1.0;
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
-    throw pyErr(NotImplementedError, 'complex numbers (a negative number to a fractional power) are not supported by the simulator');
-  }
-  const r = Math.pow(x, y);
+  // glibc's pow is correctly rounded, JS's not always: x ** 0.5 is sqrt(x) there
+  const r = y === 0.5 && x > 0 && x !== Infinity ? Math.sqrt(x) : Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw newException(OverflowError, [newInt(34), newStr('Numerical result out of range')]);
   }
@@ -213,7 +224,7 @@ function floatOp(op: BinOpName, x: number, y: number): PyObject {
       return newFloat(r);
     }
     case 'Pow':
-      return newFloat(floatPow(x, y));
+      return floatPow(x, y);
   }
   incref(NotImplemented);
   return NotImplemented;
@@ -243,6 +254,7 @@ function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
   if ((ia || ta.tag === Tag.Float) && (ib || tb.tag === Tag.Float)) {
     return floatOp(op, ia ? toFloat(a.v) : a.v, ib ? toFloat(b.v) : b.v);
   }
+  if (ta.tag === Tag.Complex || tb.tag === Tag.Complex) return complexBinOp(op, a, b);
   switch (op) {
     case 'Add':
       if (ta.tag === Tag.Str && tb.tag === Tag.Str) {
@@ -308,6 +320,11 @@ function userOp(o: PyObject, name: string, other: PyObject): PyObject | null {
   return r;
 }
 
+/** Has sq_repeat: str, list, tuple and their subclasses. */
+function isSequence(t: PyType): boolean {
+  return t.tag === Tag.Str || t.tag === Tag.List || t.tag === Tag.Tuple;
+}
+
 /** `a op b` (new reference). */
 export function binaryOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
   const ta = a.ob_type;
@@ -329,6 +346,11 @@ export function binaryOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
   const r = builtinBinOp(op, a, b);
   if (r !== NotImplemented) return r;
   decref(r);
+  if (op === 'Mult') {
+    // PyNumber_Multiply falls back to sequence repetition, which wants an index
+    if (isSequence(ta)) throw typeErr(`can't multiply sequence by non-int of type '${tb.name}'`);
+    if (isSequence(tb)) throw typeErr(`can't multiply sequence by non-int of type '${ta.name}'`);
+  }
   throw typeErr(`unsupported operand type(s) for ${OP_SYMBOL[op]}: '${ta.name}' and '${tb.name}'`);
 }
 
@@ -390,6 +412,10 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject, tru
   if (t === floatType) {
     if (op === 'USub') return newFloat(-a.v);
     if (op === 'UAdd') return incref(a);
+  }
+  if (t.tag === Tag.Complex && !t.heap && op !== 'Invert') {
+    const c = a.v as ComplexValue;
+    return op === 'USub' ? newComplex(-c.real, -c.imag) : incref(a);
   }
   const name = op === 'USub' ? '__neg__' : op === 'UAdd' ? '__pos__' : '__invert__';
   const m = t.lookup(name);

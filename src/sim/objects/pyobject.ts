@@ -38,7 +38,8 @@ export class PyObject {
    * CPython's memory: `gc` (below) is the object itself, or null for an object the collector does
    * not know, so no separate JS object is allocated per container. Its small fields share one
    * small integer (fewer fields per object: less memory for V8's collector to copy and mark):
-   * bit 0 header present, bit 1 tracked, bit 2 finalized, bits 3+ generation + 1.
+   * bit 0 header present, bit 1 tracked, bit 2 finalized, bits 3+ the id of the gc list the
+   * object is in (heap.ts GcList.id; `gcListGeneration` maps it to a generation).
    */
   gcbits = 1 << 3;
   gc_refs = 0;
@@ -70,10 +71,10 @@ export class PyObject {
   }
   /** 0, 1, 2; -1 permanent; 3, 4 the collector's working lists (heap.ts collectingLists). */
   get generation(): number {
-    return (this.gcbits >> 3) - 1;
+    return gcListGeneration[this.gcbits >> 3];
   }
   set generation(g: number) {
-    this.gcbits = (this.gcbits & 7) | ((g + 1) << 3);
+    this.gcbits = (this.gcbits & 7) | (gcListIdOf[g + 1] << 3);
   }
   /** Simulated address returned by id(); 0 until allocated. */
   get addr(): number {
@@ -85,16 +86,28 @@ export class PyObject {
   }
 }
 
+/**
+ * The gc lists' ids (gcbits >> 3) and generations, both ways. A list's id can change: when
+ * gc_list_merge moves a large list into a small one, the objects of the small one take the large
+ * one's id, which passes to the merged list (heap.ts GcList), so only the smaller side is relabelled.
+ * Ids start as generation + 1: permanent 0, generations 1..3, the collector's working lists 4, 5.
+ */
+export const gcListGeneration: number[] = [-1, 0, 1, 2, 3, 4];
+export const gcListIdOf: number[] = [0, 1, 2, 3, 4, 5];
+
 /** Where heap objects start (pymalloc arenas, as a 64-bit Linux CPython shows them). */
 export const HEAP_BASE = 0x7f3a5c000000;
 /** Where statically allocated objects (small ints, None, types...) start: the binary's data. */
-export const STATIC_BASE = 0x55d1c6a80000;
+// None comes first: at CPython 3.11's _Py_NoneStruct offset within a 1 MiB-aligned mapping (the low
+// 20 bits ASLR leaves alone, 0x5bbe0 for python3.11 -S here), so hash(None) puts None in the same
+// set slot as CPython does
+export const STATIC_BASE = 0x55d1c6a5bbe0;
 
 /** Fast type tags: a user class inherits the tag of its built-in base. */
 export const enum Tag {
   Object, Int, Bool, Float, Str, List, Tuple, Dict, Set, NoneT, Func, Builtin, Method, Type,
   Module, Cell, Range, Iter, Exc, Slice, NotImpl, Code, Property, StaticMethod, ClassMethod,
-  Generator, CTypes, WeakRef,
+  Generator, CTypes, WeakRef, Complex,
 }
 
 export class PyType extends PyObject {
@@ -152,8 +165,15 @@ export class PyType extends PyObject {
   }
 }
 
+/**
+ * Bumped whenever a heap type's namespace changes (CPython: tp_version_tag), so per-site method
+ * caches in the interpreter (interpreter/attrcache.ts) know their entries for heap types are stale.
+ */
+export const typeVersion = { epoch: 0 };
+
 /** Invalidate cached lookups after a class attribute changes (subclasses too). */
 export function invalidateTypeCaches(all: Iterable<PyType>): void {
+  typeVersion.epoch++;
   for (const t of all) {
     t.cache.clear();
     t.plainAttrs = undefined;

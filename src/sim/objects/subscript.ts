@@ -2,7 +2,7 @@
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
-  IndexError, KeyError, None, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject,
+  IndexError, KeyError, None, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject, strType,
 } from './core.ts';
 import { callDescr, hashKey, indexValue, methodDescrType, normIndex, rangeLen, typeName } from './abstract.ts';
 import { decref, incref } from '../heap.ts';
@@ -202,6 +202,8 @@ export function getSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
     const cs: ArrayLike<string> = len === s.length ? s : cpArray(s);
     let out = '';
     for (let i = 0, j = start; i < n; i++, j += step) out += cs[j];
+    // unicode_subscript's general case builds a new string, even of one latin-1 character
+    if (n === 1) return newObject(strType, out);
     return newStr(out);
   }
   if (tag === Tag.Range) {
@@ -231,18 +233,21 @@ export function setSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
   const [start, , step, n] = sliceIndices(lo, hi, st, items.length);
   if (step === 1) {
     const removed = items.splice(start, n, ...src);
-    for (const r of removed) decref(r);
+    // list_ass_slice frees the replaced items last first
+    for (let k = removed.length - 1; k >= 0; k--) decref(removed[k]);
     return;
   }
   if (src.length !== n) {
     for (const x of src) decref(x);
     throw pyErr(ValueError, `attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);
   }
+  // list_ass_subscript: every slot is replaced first, then the old items freed in order
+  const garbage: PyObject[] = [];
   for (let i = 0, j = start; i < n; i++, j += step) {
-    const old = items[j];
+    garbage.push(items[j]);
     items[j] = src[i];
-    decref(old);
   }
+  for (const g of garbage) decref(g);
 }
 
 export function delSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, st: PyObject | null): void {
@@ -254,5 +259,7 @@ export function delSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
   idx.sort((a, b) => b - a);
   const removed: PyObject[] = [];
   for (const j of idx) removed.push(items.splice(j, 1)[0]);
+  // list_ass_slice (step 1) frees last first; an extended slice frees in index order
+  if (step !== 1) removed.reverse();
   for (const r of removed) decref(r);
 }

@@ -5,7 +5,7 @@
  * CPython's list_traverse visits from the end); `tp_clear(o)` drops those references the way
  * the type's tp_clear does (types without one in CPython return false and keep them).
  */
-import { PyObject, PyType, Tag } from './pyobject.ts';
+import { PyObject, PyType, Tag, typeVersion } from './pyobject.ts';
 import type { DictEntry, ExcState } from './core.ts';
 import type { BuiltinInfo, FuncInfo, MethodInfo } from './abstract.ts';
 import type { IterState } from './iter.ts';
@@ -99,7 +99,26 @@ export function tp_traverse(o: PyObject, visit: Visit): void {
 /** Drop the references a container holds (delete_garbage). Returns false for types without tp_clear. */
 export function tp_clear(o: PyObject): boolean {
   const t = o.ob_type;
-  const drop: PyObject[] = [];
+  // the commonest garbage first: an instance (subtype_clear) and a list (list_clear), whose
+  // references are dropped straight from the array they just stopped owning
+  const d0 = o.dict;
+  if (t.tag === Tag.Object && d0 instanceof AttrDict) {
+    const vals = d0.vals;
+    const n = d0.size;
+    d0.clear(); // gives the AttrDict a new array: `vals` is no longer the instance's
+    for (let i = 0; i < n; i++) decref(vals[i]);
+    return true;
+  }
+  if (t.tag === Tag.List && d0 === null) {
+    const items = o.v as PyObject[];
+    o.v = [];
+    for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+    return true;
+  }
+  // the references to drop go on a shared scratch stack (no array per object); a decref below may
+  // clear another object re-entrantly (a finalizer), which only works above `base`
+  const drop = clearStack;
+  const base = drop.length;
   switch (t.tag) {
     case Tag.List: {
       const items = o.v as PyObject[];
@@ -150,6 +169,7 @@ export function tp_clear(o: PyObject): boolean {
         drop.push(...o.tp_dict.values());
         o.tp_dict.clear();
         o.cache.clear();
+        typeVersion.epoch++; // the interpreter's method caches (interpreter/attrcache.ts)
       }
       break;
     case Tag.Method:
@@ -165,6 +185,11 @@ export function tp_clear(o: PyObject): boolean {
     } else for (const v of d.values()) drop.push(v);
     d.clear();
   }
-  for (const d of drop) decref(d);
+  try {
+    for (let i = base; i < drop.length; i++) decref(drop[i]);
+  } finally {
+    drop.length = base;
+  }
   return true;
 }
+const clearStack: PyObject[] = [];
