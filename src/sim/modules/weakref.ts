@@ -13,10 +13,11 @@ import { getIter } from '../objects/iter.ts';
 import { atexit, deref, newWeakref, refType, supportsWeakrefs, weakrefTypeSlots, weakrefsTo } from '../weakrefs.ts';
 import type { WeakRefInfo } from '../weakrefs.ts';
 import { makeBuiltin, method, nargs } from './builtins.ts';
+import { makeWeakSet, weakSetType } from './weakset.ts';
 
 const hex = (o: PyObject) => '0x' + o.addr.toString(16).padStart(12, '0');
 
-function heapType(name: string, size: number): PyType {
+export function heapType(name: string, size: number): PyType {
   // Tag.WeakRef marks every type of this module for the collector and dealloc (weakrefs.ts)
   const t = new PyType(typeType, name, objectType, Tag.WeakRef, size, true, true);
   t.module = 'weakref';
@@ -25,11 +26,11 @@ function heapType(name: string, size: number): PyType {
 }
 
 /** A special method: called with [self, ...args] (borrowed). */
-function special(t: PyType, name: string, fn: (a: PyObject[]) => PyObject): void {
+export function special(t: PyType, name: string, fn: (a: PyObject[]) => PyObject): void {
   t.tp_dict.set(name, makeBuiltin(name, fn));
 }
 
-function checkWeakrefable(o: PyObject): void {
+export function checkWeakrefable(o: PyObject): void {
   if (!supportsWeakrefs(o)) throw typeErr(`cannot create weak reference to '${o.ob_type.name}' object`);
 }
 
@@ -345,7 +346,7 @@ for (const [t, byValue] of [[wvdType, true], [wkdType, false]] as const) {
 
 // ---- the collector's view of these objects (tp_traverse) and their deallocation --------------------
 
-function withDict(o: PyObject, out: PyObject[]): PyObject[] {
+export function withDict(o: PyObject, out: PyObject[]): PyObject[] {
   if (o.dict) {
     out.push(...o.dict.values());
     o.dict = null;
@@ -486,6 +487,7 @@ export function makeWeakref(m: PyObject): void {
   });
   cls('WeakValueDictionary', wvdType, (a) => makeWeakDict(wvdType, true, a));
   cls('WeakKeyDictionary', wkdType, (a) => makeWeakDict(wkdType, false, a));
+  cls('WeakSet', weakSetType, makeWeakSet);
   m.dict!.set('ReferenceType', incref(refType));
   m.dict!.set('ProxyType', incref(proxyType));
   void TypeError;

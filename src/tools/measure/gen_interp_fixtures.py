@@ -14,6 +14,39 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'weakset': '''
+import weakref, sys, gc
+s = weakref.WeakSet()
+print(s, type(s).__module__, type(s).__name__)
+class A: pass
+a = A(); b = A()
+s.add(a); s.add(b); s.add(a)
+print(len(s), a in s, 1 in s, sys.getrefcount(a))
+del b
+print(len(s), [x is a for x in s])
+s.discard(A())
+try: s.remove(A())
+except KeyError as e: print('KeyError', type(e.args[0]).__name__)
+try: s.add(1)
+except TypeError as e: print(e)
+try: s.add([])
+except TypeError as e: print(e)
+print(bool(s), s.pop() is a, len(s), bool(s))
+try: s.pop()
+except KeyError as e: print('KeyError', e)
+class Node:
+    def __init__(self): self.me = self
+n = Node()
+s.add(n)
+print(len(s))
+del n
+print(len(s))
+gc.collect()
+print(len(s))
+t = weakref.WeakSet([A(), a])
+print(len(t), list(t)[0] is a)
+s.add(a); s.clear(); print(len(s))
+''',
     'with_statement': '''
 import sys, gc
 class M:
