@@ -2562,6 +2562,8 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
     if (b === typeType) throw pyErr(NotImplementedError, 'metaclasses are not supported by the simulator');
   }
   const base = bs[0] as PyType;
+  // instances without a __dict__ (member descriptors, another size) are not modelled: say so
+  if (ns.has('__slots__')) throw pyErr(NotImplementedError, '__slots__ is not supported by the simulator');
   if (base.name === 'bool' || base.name === 'NoneType' || base.name === 'function' || base.name === 'range') {
     throw typeErr(`type '${base.name}' is not an acceptable base type`);
   }

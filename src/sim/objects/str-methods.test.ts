@@ -41,6 +41,9 @@ describe('what CPython has and the simulator lacks is named, never denied', () =
   it('a standard-library module', () => {
     expect(lastLine('import math\n')).toBe("NotImplementedError: the module 'math' is not supported by the simulator (it has gc, sys, ctypes, weakref and copy)");
   });
+  it('__slots__ (instances without a __dict__)', () => {
+    expect(lastLine("class P:\n    __slots__ = ('x',)\n")).toBe('NotImplementedError: __slots__ is not supported by the simulator');
+  });
   it('names CPython does not have stay AttributeError, NameError and ModuleNotFoundError', () => {
     expect(lastLine("'a'.nosuch\n")).toBe("AttributeError: 'str' object has no attribute 'nosuch'");
     expect(lastLine('nosuch\n')).toBe("NameError: name 'nosuch' is not defined");
