@@ -1,7 +1,5 @@
 # a 100,000-long chain freed by reference count and by the collector, with id reuse
 import gc
-class C:
-    __slots__ = ()
 class Cell:
     def __init__(self, i):
         self.i = i
