@@ -2072,6 +2072,8 @@ export class Compiler {
     const closureIdx = code.freenames.map((n) => ctx.cell.get(n)!);
     const levels = gens.map((g, i) => ({
       iter: i === 0 ? null : this.expr(g.iter, cctx),
+      // 3.11 gives an inner loop's GET_ITER the comprehension's location
+      iterNode: e as Pos,
       target: this.store(g.target, cctx),
       ifs: g.ifs.map((c) => this.cond(c, cctx)),
     }));

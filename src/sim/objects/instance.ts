@@ -44,6 +44,18 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
       if (kw) for (const v of kw.values()) decref(v);
     }
   }
+  // _PyObject_MakeTpCall's argument tuple holds a reference to each argument until the call
+  // returns (sys.getrefcount(x) inside __init__ counts it); it goes after the caller's own
+  // references, so temporaries are freed here, in argument order, as CPython frees them
+  for (const a of args) a.ob_refcnt++;
+  try {
+    return constructHeapType(t, args, kw);
+  } finally {
+    for (const a of args) decref(a);
+  }
+}
+
+function constructHeapType(t: PyType, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   // _PyObject_MakeTpCall: a heap type has no vectorcall, so its positional arguments become a tuple
   if (args.length > 0 && !allocFreeTuple(args.length)) decref(newTuple(args.map((a) => incref(a))));
   // tp_new: the class's own __new__ (slot_tp_new), else its built-in base's

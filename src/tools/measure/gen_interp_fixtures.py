@@ -14,6 +14,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'init_argument_tuple': '''
+import sys
+class A:
+    def __init__(self, x):
+        print(sys.getrefcount(self), sys.getrefcount(x))
+a = A([])
+y = []
+b = A(y)
+class B:
+    def __init__(self):
+        print(sys.getrefcount(self))
+B()
+def f(o):
+    print(sys.getrefcount(o))
+f(B())
+''',
     'weakset': '''
 import weakref, sys, gc
 s = weakref.WeakSet()
