@@ -368,6 +368,48 @@ export function gcAllocated(o: PyObject): void {
   gcTrack(o);
 }
 
+/**
+ * Objects CPython allocates that the simulator keeps no object for (a class's __bases__ and
+ * __mro__ tuples, its __dict__ descriptors, a print() call's argument tuple...): the allocation
+ * moves gc.get_count() as gcAllocated would (a tuple, list or dict of the built-in type is taken
+ * from its free list when one is saved there), without triggering a collection itself (the next
+ * real allocation does). `n` is a tuple's length.
+ */
+export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
+  if (kind === 'tuple') {
+    if (n === 0) return; // the empty tuple is a singleton
+    if (n < 20 && freeLists.tuple[n] > 0) {
+      freeLists.tuple[n]--;
+      return;
+    }
+  } else if (kind === 'list' && freeLists.list > 0) {
+    freeLists.list--;
+    return;
+  } else if (kind === 'dict' && freeLists.dict > 0) {
+    freeLists.dict--;
+    return;
+  }
+  gcCount[0]++;
+}
+
+/** The deallocation of such an object (see gcAllocatedUnseen): onto its free list, or count - 1. */
+export function gcFreedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
+  if (kind === 'tuple') {
+    if (n === 0) return;
+    if (n < 20 && freeLists.tuple[n] < 2000) {
+      freeLists.tuple[n]++;
+      return;
+    }
+  } else if (kind === 'list' && freeLists.list < 80) {
+    freeLists.list++;
+    return;
+  } else if (kind === 'dict' && freeLists.dict < 80) {
+    freeLists.dict++;
+    return;
+  }
+  if (gcCount[0] > 0) gcCount[0]--;
+}
+
 // ---- reference counting ---------------------------------------------------------------------------
 
 /** Type-specific behaviour the object modules register (avoids import cycles). */

@@ -337,7 +337,7 @@ function outsideRefs(o: PyObject, ctx: OutsideContext): OutsideRef[] {
     if (ctx.start !== null && o.ob_type.tag === Tag.Builtin && o.ob_refcnt >= BUILTIN_BASE) {
       if (moduleIndex(ctx.modules, null).has(o)) return [BUILTIN_PART].concat(heldOutside(o, ctx, false));
       // a method of a class, made with its class: the class's dict entry is one of the 1,000,000
-      const home = homeIndex().get(o);
+      const home = homeIndex(ctx.modules).get(o);
       if (home !== undefined) {
         const [t, name] = home;
         const parts: OutsideRef[] = [
@@ -393,19 +393,22 @@ function viewRefs(o: PyObject, visit: RefVisitor): void {
   }
 }
 
-let homeKey = -1;
+let homeTypes: PyType[] = [];
 let homes = new Map<PyObject, [PyType, string]>();
 
 /**
  * The class each built-in method was made for (`method()` in modules/builtins.ts puts it in the
  * type's dict with its fixed count, without a reference of the dict's own).
  */
-function homeIndex(): Map<PyObject, [PyType, string]> {
-  const key = allTypes.length * 100_003 + heapTypes.size;
-  if (key === homeKey) return homes;
-  homeKey = key;
+function homeIndex(modules: ReadonlyMap<string, PyObject>): Map<PyObject, [PyType, string]> {
+  // the built-in types, the program's classes, and the classes of the modules it imported
+  const types: PyType[] = [...allTypes, ...heapTypes];
+  for (const m of modules.values()) if (m.dict !== null) for (const v of m.dict.values()) if (v instanceof PyType) types.push(v);
+  // the same classes as last time (each run makes its own module classes)
+  if (types.length === homeTypes.length && types.every((t, i) => t === homeTypes[i])) return homes;
+  homeTypes = types;
   homes = new Map();
-  for (const t of [...allTypes, ...heapTypes]) {
+  for (const t of types) {
     for (const [name, v] of t.tp_dict) {
       if (v.ob_type.tag === Tag.Builtin && v.ob_refcnt >= BUILTIN_BASE && !homes.has(v)) homes.set(v, [t, name]);
     }

@@ -131,6 +131,17 @@ describe('the evaluation stack of a traced run', () => {
     }
   });
 
+  it("names the bound __exit__ a with statement holds for its block (CPython 3.11 prints 3 here)", () => {
+    const src = 'import sys\nclass CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return False\nwith CM() as c:\n    print(sys.getrefcount(c))\n';
+    const t2 = recordTrace(src);
+    expect(t2.output.map((c) => c.text).join('')).toBe('3\n');
+    const { ex, state } = atCall(t2, 8);
+    expect(ex.complete, JSON.stringify(ex.parts)).toBe(true);
+    expect(holders(ex).some((h) => /^__self__ of method at 0x/.test(h))).toBe(true);
+    const exit = [...state.objects.values()].find((v) => v.type === 'method')!;
+    expect(holders(explainRefcount(state, exit.addr)!)).toEqual(['the bound __exit__ of the with statement on line 7 (held on the evaluation stack until the block ends)']);
+  });
+
   it('leaves untraced runs alone: nothing is pushed', () => {
     const r = runProgram(SRC);
     expect(r.stdout).toBe(EXPECTED);

@@ -194,6 +194,19 @@ export function loopEnd(it: PyObject): void {
   }
 }
 
+/** A `with` item in a traced run: what it put on the stack (its __exit__) goes when it ends. */
+export function tracedWith(run: (f: Frame) => number): (f: Frame) => number {
+  const loops = evalStack.loops;
+  return (f) => {
+    const m = loops.length;
+    try {
+      return run(f);
+    } finally {
+      loops.length = m;
+    }
+  };
+}
+
 /** `obj.name(...)` found no method to call: the attribute replaced the receiver on the stack. */
 export function receiverReplaced(o: PyObject, fn: PyObject): void {
   const items = evalStack.items;

@@ -24,7 +24,8 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcCount, gcFreedUnseen } from '../heap.ts';
+import { compileAllocations } from '../compile-count.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { stepCheckpoint } from './step-budget.ts';
@@ -39,7 +40,7 @@ import { LimitExceeded } from '../objects/errors.ts';
 import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
 import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
 import type { GlobalsMap } from './globals.ts';
-import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr } from '../trace-stack.ts';
+import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr, tracedWith } from '../trace-stack.ts';
 
 type Store = (f: Frame, v: PyObject) => void;
 type Cond = (f: Frame) => boolean;
@@ -128,6 +129,8 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module): CodeInfo {
+    // what CPython's compiler allocates and keeps before the first line runs (compile-count.ts)
+    gcCount[0] += compileAllocations(mod);
     const code = this.newCode('<module>', '<module>', this.table.top);
     const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
     code.body = mod.body.map((s) => this.stmt(s, ctx));
@@ -860,8 +863,14 @@ export class Compiler {
   private withItem(item: A.withitem, body: St, ctx: Ctx): St {
     const manager = this.expr(item.context_expr, ctx);
     const store = item.optional_vars ? this.store(item.optional_vars, ctx) : null;
+    // a traced run shows the bound __exit__ the statement holds (src/sim/trace-stack.ts)
+    if (evalStack.on) return tracedWith(this.withRun(manager, store, body, tracedEnter((item.context_expr as Pos).lineno)));
+    return this.withRun(manager, store, body, enterContext);
+  }
+
+  private withRun(manager: Ex, store: Store | null, body: St, enter: typeof enterContext): St {
     return (f) => {
-      const { exit, value } = enterContext(manager(f));
+      const { exit, value } = enter(manager(f));
       let c: number;
       try {
         if (store !== null) store(f, value);
@@ -1087,6 +1096,7 @@ export class Compiler {
     const decos = s.decorator_list.map((d) => this.expr(d, ctx));
     const store = this.storeName(s.name, ctx);
     const closureIdx = code.freenames.map((n) => ctx.cell.get(n)!);
+    const classCell = classCellUsers(scope);
     const name = s.name;
     let doc: PyObject | null = null;
     const first = s.body[0];
@@ -1102,6 +1112,7 @@ export class Compiler {
       cf.ns.set('__qualname__', newStr(qualname));
       if (doc !== null) cf.ns.set('__doc__', incref(doc));
       cf.cells = closureIdx.map((i) => incref(f.cells[i]));
+      countClassCell(classCell);
       cf.back = R.frame;
       R.frame = cf;
       try {
@@ -2254,6 +2265,16 @@ function callAndDrop(fn: PyObject, a: PyObject[], kw: Map<string, PyObject> | nu
 
 /** LOAD_METHOD's lookup: a plain function or method descriptor on the type, or null. */
 evalStack.findMethod = (o, name) => findMethod(o, name);
+
+/** `with` in a traced run: the bound __exit__ waits on the stack for the whole block. */
+function tracedEnter(line: number): typeof enterContext {
+  const why = `the bound __exit__ of the with statement on line ${line} (held on the evaluation stack until the block ends)`;
+  return (mgr) => {
+    const r = enterContext(mgr);
+    if (R.frame !== null) loopStart(R.frame, r.exit, why);
+    return r;
+  };
+}
 function findMethod(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
   if (o instanceof PyType || t === superType) return null;
@@ -2593,9 +2614,49 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
   }
   (t as PyType & { qualname?: string }).qualname = qualname;
   (t as PyType & { bases?: PyType[] }).bases = bs as PyType[];
+  countClassAllocations(t, bs as PyType[], internal - 1);
   heapTypes.add(t);
   registerHeapType(t);
   return t;
+}
+
+/**
+ * gc.get_count() moves for the objects CPython 3.11 allocates with a class that the simulator
+ * keeps only as references (above): the __bases__ and __mro__ tuples, the class namespace dict
+ * (freed after the class is made) and the type's own dict, the __dict__/__weakref__ descriptors,
+ * for each base the weak reference its __subclasses__() holds (and, for a class's first subclass,
+ * the dict holding them). Measured by src/tools/measure/gc_count_deltas.py.
+ */
+/**
+ * A class whose methods use zero-argument super() or __class__ gets a `__class__` cell (CPython
+ * makes it when the class body starts; each such method's __closure__ is a tuple holding it).
+ * Returns how many methods of the class body close over it directly; -1 when there is no cell.
+ */
+function classCellUsers(sc: Scope): number {
+  const uses = (f: Scope): boolean => f.usesSuper || f.uses.has('__class__') || f.children.some((c) => c.kind !== 'class' && uses(c));
+  let n = -1;
+  for (const c of sc.children) if (c.kind === 'function' && uses(c)) n = Math.max(n, 0) + 1;
+  return n;
+}
+
+/** The allocations of classCellUsers's cell and closure tuples (count only, see below). */
+function countClassCell(users: number): void {
+  if (users < 0) return;
+  gcAllocatedUnseen('other');
+  for (let i = 0; i < users; i++) gcAllocatedUnseen('tuple', 1);
+}
+
+function countClassAllocations(t: PyType, bases: PyType[], descriptors: number): void {
+  gcAllocatedUnseen('tuple', bases.length);
+  gcAllocatedUnseen('dict'); // the namespace __build_class__ prepares
+  gcAllocatedUnseen('dict'); // tp_dict, a copy of it
+  gcAllocatedUnseen('tuple', t.mro.length);
+  for (let i = 0; i < descriptors; i++) gcAllocatedUnseen('other');
+  for (const b of bases) {
+    gcAllocatedUnseen('other');
+    if (b.heap && ![...heapTypes].some((h) => ((h as PyType & { bases?: PyType[] }).bases ?? []).includes(b))) gcAllocatedUnseen('dict');
+  }
+  gcFreedUnseen('dict');
 }
 
 function c3(t: PyType, bases: PyType[]): PyType[] {

@@ -37,6 +37,11 @@ SNIPPETS = {
     'import_weakref': 'import weakref',
     'import_copy': 'import copy',
     'import_ctypes': 'import ctypes',
+    'class_exc_base': 'class E(Exception): pass',
+    'class_second_subclass': 'class B: pass\nclass A(B): pass\nclass C(B): pass',
+    'class_three_methods_attr': 'class A:\n    x = 1\n    def f(self): pass\n    def g(self): pass\n    def h(self): pass',
+    'class_super': 'class B:\n    def m(self): return 1\nclass A(B):\n    def m(self): return super().m()',
+    'print_after_collect': 'gc.collect()\nc0 = gc.get_count()[0]\nprint(1)\nprint(2)\nx = [1]\nx = [2]',
 }
 
 HEAD = 'import gc\ngc.disable()\nc0 = gc.get_count()[0]\n'

@@ -1,0 +1,67 @@
+/**
+ * What `import weakref` / `copy` / `ctypes` / `sys` add to gc.get_count() in CPython 3.11.
+ *
+ * CPython compiles and runs the stdlib files behind these modules (weakref.py, _weakrefset.py,
+ * copy.py, ctypes/__init__.py, struct.py...): about 1,300 to 1,700 net gc allocations, enough
+ * for two or three automatic collections, while the simulator builds each module from a few
+ * objects. `sys` is the opposite: CPython made it at start-up (counted in gc.ts STARTUP_COUNT),
+ * the simulator builds its objects at the first import. The stdlib objects stay alive and are
+ * invisible to the programs the course runs, so only the count is modelled: the difference is
+ * allocated one by one after the simulator's module is built, each step able to trigger an
+ * automatic collection as CPython's allocations do (CPython's import of weakref from a count of
+ * 461 runs 2 gen0 collections and ends at 341; allocating its net 1,287 gives 2 and 346).
+ *
+ * Modules share stdlib files, so the net count is kept per block of files (measured with
+ * src/tools/measure/gc_count_deltas.py and by importing the modules two by two in both orders,
+ * collector disabled): weakref = shared + weakrefOnly = 1,287, ctypes = shared + ctypesOnly =
+ * 1,674, copy = shared + weakrefOnly + copyOnly = 1,395; a block already imported adds nothing
+ * (copy after weakref: 101 measured, 108 modelled; ctypes after weakref: 993 / 969).
+ */
+import { gcCount, gcHooks } from './heap.ts';
+
+const BLOCKS = { shared: 705, weakrefOnly: 582, ctypesOnly: 969, copyOnly: 108 };
+type Block = keyof typeof BLOCKS;
+
+/** The stdlib blocks each importable module loads, in order. */
+const MODULE_BLOCKS: Record<string, Block[]> = {
+  weakref: ['shared', 'weakrefOnly'],
+  copy: ['shared', 'weakrefOnly', 'copyOnly'],
+  ctypes: ['shared', 'ctypesOnly'],
+};
+
+/** Modules CPython had before the program started (gc is in gc.ts STARTUP_COUNT already). */
+const PREIMPORTED = new Set(['sys']);
+
+const loadedBlocks = new Set<Block>();
+
+/** Per-run reset. */
+export function resetImportCount(): void {
+  loadedBlocks.clear();
+}
+
+/** CPython's net gc allocations for the first import of `module` in this run. */
+export function importAllocations(module: string): number {
+  const blocks = MODULE_BLOCKS[module];
+  if (blocks === undefined) return 0;
+  let n = 0;
+  for (const b of blocks) if (!loadedBlocks.has(b)) n += BLOCKS[b];
+  return n;
+}
+
+/**
+ * Called once the simulator has built `module` for its first import in the run, with the gc
+ * allocations that took (`simulated`): brings gc.get_count() to where CPython's import leaves it.
+ */
+export function settleImportCount(module: string, simulated: number): void {
+  if (!(module in MODULE_BLOCKS) && !PREIMPORTED.has(module)) return; // not a CPython module (lab)
+  const extra = importAllocations(module) - simulated;
+  for (const b of MODULE_BLOCKS[module] ?? []) loadedBlocks.add(b);
+  if (extra < 0) {
+    gcCount[0] = Math.max(0, gcCount[0] + extra);
+    return;
+  }
+  for (let i = 0; i < extra; i++) {
+    gcCount[0]++;
+    if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+  }
+}

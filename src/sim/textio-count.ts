@@ -1,0 +1,75 @@
+/**
+ * What print() allocates in CPython 3.11, for gc.get_count() (the simulator writes output
+ * directly and keeps none of these objects):
+ * - print(*args) receives its positional arguments as a tuple (Argument Clinic's
+ *   _PyArg_UnpackKeywordsWithVararg), freed after the call: a gc allocation unless the tuple
+ *   free list of that length has one saved (it is empty after a full collection);
+ * - sys.stdout is an io.TextIOWrapper that keeps unflushed writes in `pending_bytes`: the first
+ *   write's string itself, then a list of them from the second write on (a list allocation),
+ *   until 8,192 bytes are pending (chunk_size) or a flush; the list then goes back to the list
+ *   free list. stdout on a pipe is neither line-buffered nor write-through; stderr is
+ *   line-buffered (flushed at each newline).
+ * Measured: after gc.collect(), `print(1)` moves the count by 2, a second `print(2)` by 0
+ * (src/tools/measure/gc_count_deltas.py, `print_after_collect`).
+ */
+import { gcAllocatedUnseen, gcFreedUnseen } from './heap.ts';
+
+/** io.TextIOWrapper's chunk_size (the default buffer size). */
+const CHUNK_SIZE = 8192;
+
+interface Pending {
+  /** 0: nothing pending, 1: one string, 2+: a list of that many. */
+  chunks: number;
+  bytes: number;
+}
+const pending: Record<'out' | 'err', Pending> = { out: { chunks: 0, bytes: 0 }, err: { chunks: 0, bytes: 0 } };
+
+/** Per-run reset: a fresh interpreter has nothing pending. */
+export function resetTextIO(): void {
+  for (const p of Object.values(pending)) p.chunks = p.bytes = 0;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n++;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** _textiowrapper_writeflush: the pending list, if any, is freed (onto the list free list). */
+export function textFlush(stream: 'out' | 'err'): void {
+  const p = pending[stream];
+  if (p.chunks >= 2) gcFreedUnseen('list');
+  p.chunks = 0;
+  p.bytes = 0;
+}
+
+/** TextIOWrapper.write(s) (_io_TextIOWrapper_write_impl's pending_bytes handling). */
+export function textWrite(stream: 'out' | 'err', s: string): void {
+  // an empty string is a pending chunk too (measured)
+  const n = utf8Length(s);
+  const p = pending[stream];
+  if (p.bytes + n > CHUNK_SIZE) {
+    textFlush(stream);
+    p.chunks = 1;
+  } else if (p.chunks === 0) p.chunks = 1;
+  else if (p.chunks === 1) {
+    gcAllocatedUnseen('list');
+    p.chunks = 2;
+  } else p.chunks++;
+  p.bytes += n;
+  if (p.bytes >= CHUNK_SIZE || (stream === 'err' && (s.includes('\n') || s.includes('\r')))) textFlush(stream);
+}
+
+/** print(*args): the argument tuple, allocated and freed around the call. */
+export function printArgsTuple(n: number): void {
+  gcAllocatedUnseen('tuple', n);
+  gcFreedUnseen('tuple', n);
+}
