@@ -136,16 +136,7 @@ function deepCopyUncached(x: PyObject, memo: PyObject): PyObject {
     const y = newDict();
     memoSet(memo, x, y);
     try {
-      for (const { k, v } of [...(x.v as Map<unknown, DictEntry>).values()]) {
-        const k2 = deepCopy(k, memo);
-        const v2 = deepCopy(v, memo);
-        try {
-          setItem(y, k2, v2);
-        } finally {
-          decref(k2);
-          decref(v2);
-        }
-      }
+      deepCopyItemsInto(x, y, memo);
     } catch (e) {
       decref(y);
       throw e;
@@ -192,23 +183,26 @@ function deepCopyUncached(x: PyObject, memo: PyObject): PyObject {
         }
       }
     }
-    if (t.tag === Tag.Dict) {
-      for (const { k, v } of [...(x.v as Map<unknown, DictEntry>).values()]) {
-        const k2 = deepCopy(k, memo);
-        const v2 = deepCopy(v, memo);
-        try {
-          setItem(y, k2, v2);
-        } finally {
-          decref(k2);
-          decref(v2);
-        }
-      }
-    }
+    if (t.tag === Tag.Dict) deepCopyItemsInto(x, y, memo);
   } catch (e) {
     decref(y);
     throw e;
   }
   return y;
+}
+
+/** y[deepcopy(k)] = deepcopy(v) for each item of the dict x (_deepcopy_dict, and _reconstruct's dictiter). */
+function deepCopyItemsInto(x: PyObject, y: PyObject, memo: PyObject): void {
+  for (const { k, v } of [...(x.v as Map<unknown, DictEntry>).values()]) {
+    const k2 = deepCopy(k, memo);
+    const v2 = deepCopy(v, memo);
+    try {
+      setItem(y, k2, v2);
+    } finally {
+      decref(k2);
+      decref(v2);
+    }
+  }
 }
 
 function setItems(x: PyObject): PyObject[] {
