@@ -33,6 +33,16 @@ describe('oracle', () => {
     expect(internal({ exitCode: 1, stderr: 'TypeError: undefined is not iterable\n', error: te })).toBe('internal');
     expect(internal({ steps: 1000 })).toBe('internal');
   });
+
+  it("does not mistake the program's own text or shutdown finalizers for internal errors", () => {
+    // found by `npm run fuzz -- --runs 1000000 --seed 2027`: a SyntaxError echoing `at x(` source,
+    // and __del__ at shutdown after a step limit (stopped at its first statement: one step each)
+    const src = 'at \u{b1aa6}(\n';
+    const syntax = { type: 'SyntaxError', message: 'x', lineno: 1 };
+    expect(classify(src, result({ exitCode: 1, stderr: `  File "<string>", line 1\n    at \u{b1aa6}(\n       ^\nSyntaxError: x\n`, error: syntax }), 100, 1, 1000).kind).toBe('exception');
+    expect(classify('', result({ exitCode: 1, stderr: 'SimulatorLimit: the program ran more than 100 steps\n', limit: 'steps', steps: 103 }), 100, 1, 1000).kind).toBe('limit');
+    expect(classify('', result({ exitCode: 1, stderr: '\n    at run (file:///x.js:1:2)\n' }), 100, 1, 1000).kind).toBe('internal');
+  });
 });
 
 describe('generator', () => {

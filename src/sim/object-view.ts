@@ -7,6 +7,7 @@ import { PyObject, PyType, Tag } from './objects/pyobject.ts';
 import { isInterned, allTypes } from './objects/core.ts';
 import type { DictEntry } from './objects/core.ts';
 import { heapTypes } from './objects/abstract.ts';
+import { complexReprOf } from './objects/complex.ts';
 import { startParts, BUILTIN_BASE, BUILTIN_PART } from './trace-static.ts';
 import type { StartCount } from './trace-static.ts';
 import type { FuncInfo } from './objects/abstract.ts';
@@ -39,6 +40,8 @@ export function shortRepr(o: PyObject): string {
       return 'None';
     case Tag.Float:
       return floatRepr(o.v as number);
+    case Tag.Complex:
+      return complexReprOf(o);
     case Tag.Str: {
       const s = o.v as string;
       const r = strRepr(s.length > MAX_REPR ? s.slice(0, MAX_REPR) : s);

@@ -43,7 +43,7 @@ refType.ob_refcnt = 1_000_000_000;
 export function supportsWeakrefs(o: PyObject): boolean {
   const t = o.ob_type;
   switch (t.tag) {
-    case Tag.Int: case Tag.Bool: case Tag.Float: case Tag.Str: case Tag.Tuple: case Tag.NoneT: case Tag.NotImpl:
+    case Tag.Int: case Tag.Bool: case Tag.Float: case Tag.Complex: case Tag.Str: case Tag.Tuple: case Tag.NoneT: case Tag.NotImpl:
       return false;
     case Tag.List: case Tag.Dict:
       // a subclass defined by the program gets a __weakref__ slot

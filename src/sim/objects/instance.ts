@@ -221,7 +221,13 @@ function pushContents(o: PyObject, stack: PyObject[]): void {
     // a list or tuple drops its items last to first: the last item goes on top
     const items = o.v as PyObject[];
     o.v = FREED;
-    for (let i = 0; i < items.length; i++) stack.push(items[i]);
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      // a static object (small int, None, True, '', ()) is never freed: its decref needs no turn
+      // on the stack (`[0] * 10**6` freed: a million pushes saved)
+      if (it.a16 < 0) it.ob_refcnt--;
+      else stack.push(it);
+    }
     return;
   }
   if (t.tag === Tag.Object && t !== superType) {

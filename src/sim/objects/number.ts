@@ -238,9 +238,15 @@ function seqRepeat(o: PyObject, n: PyObject): PyObject {
     return newStr((o.v as string).repeat(count));
   }
   const items = o.v as PyObject[];
-  reserveItems(count * items.length);
-  const out: PyObject[] = [];
-  for (let k = 0; k < count; k++) for (const it of items) out.push(incref(it));
+  const len = items.length;
+  reserveItems(count * len);
+  // one reference per copy: `[0] * 10**6` adds 10**6 to 0's count at once, not by a million increfs
+  const out = new Array<PyObject>(count * len);
+  for (let j = 0; j < len; j++) {
+    const it = items[j];
+    for (let k = 0; k < count; k++) out[k * len + j] = it;
+    it.ob_refcnt += count;
+  }
   return t === Tag.List ? newList(out) : newTuple(out);
 }
 

@@ -143,7 +143,12 @@ export function delItem(o: PyObject, k: PyObject): void {
       return;
     }
   }
-  throw typeErr(`'${typeName(o)}' object doesn't support item deletion`);
+  // PyObject_DelItem: an int index on a type with tp_as_sequence (str, tuple, range, dict, set,
+  // any class) goes through PySequence_DelItem ("doesn't"); anything else is "does not"
+  const t = o.ob_type;
+  const seq = t.heap || t.tag === Tag.Str || t.tag === Tag.Tuple || t.tag === Tag.Range || t.tag === Tag.Dict || t.tag === Tag.Set;
+  const index = k.ob_type.tag === Tag.Int || k.ob_type.tag === Tag.Bool;
+  throw typeErr(`'${typeName(o)}' object ${seq && index ? "doesn't" : 'does not'} support item deletion`);
 }
 
 function sliceIndex(o: PyObject | null): number | null {
@@ -251,7 +256,7 @@ export function setSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
 }
 
 export function delSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, st: PyObject | null): void {
-  if (o.ob_type.tag !== Tag.List) throw typeErr(`'${typeName(o)}' object doesn't support item deletion`);
+  if (o.ob_type.tag !== Tag.List) throw typeErr(`'${typeName(o)}' object does not support item deletion`);
   const items = o.v as PyObject[];
   const [start, , step, n] = sliceIndices(lo, hi, st, items.length);
   const idx: number[] = [];
