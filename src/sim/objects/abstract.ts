@@ -824,7 +824,15 @@ export function contains(container: PyObject, x: PyObject): boolean {
     decref(r);
     return v;
   }
-  const it = iterHooks.getIter(container);
+  // _PySequence_IterSearch: a TypeError from getting the iterator becomes the `in` operator's own
+  let it: PyObject;
+  try {
+    it = iterHooks.getIter(container);
+  } catch (e) {
+    if (!(e instanceof PyObject) || !isInstance(e, TypeError)) throw e;
+    decref(e);
+    throw typeErr(`argument of type '${typeName(container)}' is not iterable`);
+  }
   try {
     for (;;) {
       const item = iterHooks.next(it);

@@ -357,7 +357,8 @@ export function binaryOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
     if (isSequence(ta)) throw typeErr(`can't multiply sequence by non-int of type '${tb.name}'`);
     if (isSequence(tb)) throw typeErr(`can't multiply sequence by non-int of type '${ta.name}'`);
   }
-  throw typeErr(`unsupported operand type(s) for ${OP_SYMBOL[op]}: '${ta.name}' and '${tb.name}'`);
+  // `**` goes through ternary_op, whose message names pow() too
+  throw typeErr(`unsupported operand type(s) for ${op === 'Pow' ? '** or pow()' : OP_SYMBOL[op]}: '${ta.name}' and '${tb.name}'`);
 }
 
 /** `a op= b`: lists extend/repeat in place; user __iadd__ etc.; else the binary op. */

@@ -14,6 +14,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'in_and_pow_messages': '''
+x=None
+try:
+    x **= 2
+except TypeError as e: print(e)
+try: pow(None, 2)
+except TypeError as e: print(e)
+try: None ** 2
+except TypeError as e: print(e)
+try: 2 in 5
+except TypeError as e: print(e)
+class A: pass
+try: 2 in A()
+except TypeError as e: print(e)
+class B:
+    def __iter__(self): raise TypeError("mine")
+try: 2 in B()
+except TypeError as e: print(e)
+''',
     'init_argument_tuple': '''
 import sys
 class A:
