@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../sim/api.ts';
 import { checkProperty } from './property.ts';
 import { classify } from './oracle.ts';
+import { runProgram } from '../sim/index.ts';
 import { PrngChoices, StreamChoices } from './choices.ts';
 import { generateProgram } from './gen/program.ts';
 
@@ -43,6 +44,17 @@ describe('oracle', () => {
     expect(classify('', result({ exitCode: 1, stderr: 'SimulatorLimit: the program ran more than 100 steps\n', limit: 'steps', steps: 103 }), 100, 1, 1000).kind).toBe('limit');
     expect(classify('', result({ exitCode: 1, stderr: '\n    at run (file:///x.js:1:2)\n' }), 100, 1, 1000).kind).toBe('internal');
   });
+});
+
+describe('programs the 10^6 run (seed 2028) flagged, now ending within limits', () => {
+  // each grew a container or a string in place until the simulator's bound: they must stop there
+  for (const source of ['L0 = [9]\nwhile 5: L0 += L0\n', "v0 = '  '\nwhile 1 < 4:\n    v0 += v0[::3]\n", "''.zfill()\n", "int('1', ValueError())\n"]) {
+    it(JSON.stringify(source), () => {
+      const t0 = performance.now();
+      const r = runProgram(source, { stepBudget: 20_000, maxOutputChars: 20_000 });
+      expect(classify(source, r, 20_000, performance.now() - t0, 60_000).kind).not.toBe('internal');
+    });
+  }
 });
 
 describe('generator', () => {

@@ -45,7 +45,8 @@ export const heapBudget = {
   live: 0,
   maxLive: 2_000_000,
   maxItems: 10_000_000,
-  maxChars: 100_000_000,
+  // 10M characters (20 MB as a JS string): far more than a lesson needs, little enough for a tab
+  maxChars: 10_000_000,
   /** The error to throw; run.ts installs LimitExceeded('heap') (errors.ts imports this module). */
   exceeded: (): unknown => new RangeError('simulated heap limit'),
 };

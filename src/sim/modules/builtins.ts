@@ -574,6 +574,8 @@ ctor(intType, (_t, a, kw) => {
   if (x === undefined) return newInt(0);
   if (baseO !== undefined) {
     if (x.ob_type.tag !== Tag.Str) throw typeErr("int() can't convert non-string with explicit base");
+    const bt = baseO.ob_type.tag;
+    if (bt !== Tag.Int && bt !== Tag.Bool) throw typeErr(`'${typeName(baseO)}' object cannot be interpreted as an integer`);
     const base = Number(baseO.v);
     return newInt(textCall(() => textIntFromString(x.v, base)));
   }

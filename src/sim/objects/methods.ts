@@ -7,7 +7,7 @@ import {
   frozensetType, iterTypes, newObject, classmethodType, OverflowError,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, incref, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
 import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal } from '../modules/builtins.ts';
@@ -299,7 +299,10 @@ method(strType, 'rjust', (self, a) => {
   return sameOrNew(self!, cpPad(S(self), w, f, '>'));
 });
 method(strType, 'zfill', (self, a) => {
-  const w = Number(a[0].v);
+  nargs('str.zfill', a, 1, 1);
+  const t = a[0].ob_type.tag;
+  if (t !== Tag.Int && t !== Tag.Bool) throw typeErr(`'${typeName(a[0])}' object cannot be interpreted as an integer`);
+  const w = indexValue(a[0], '', OverflowError, SSIZE_MSG);
   const s = S(self);
   const n = cpLen(s);
   if (n >= w) return sameOrNew(self!, s);
@@ -448,8 +451,18 @@ method(listType, 'append', (self, a, kw) => {
   return incref(None);
 });
 function listExtend(self: PyObject, src: PyObject): void {
+  // `a += a` doubles in place: bounded like every other container (heap.ts reserveItems)
+  if (src === self) reserveItems(2 * L(self).length);
   const items = src === self ? L(self).map((x) => incref(x)) : toArray(src);
   const dst = L(self);
+  if (items.length > 0) {
+    try {
+      reserveItems(dst.length + items.length);
+    } catch (e) {
+      for (const x of items) decref(x);
+      throw e;
+    }
+  }
   for (const x of items) dst.push(x);
 }
 listExtendHook.fn = listExtend;

@@ -14,6 +14,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'zfill_int_base_extend': '''
+try: ''.zfill()
+except TypeError as e: print(e)
+try: 'a'.zfill('x')
+except TypeError as e: print(e)
+try: int('10', ValueError())
+except TypeError as e: print(e)
+try: int('10', 1.5)
+except TypeError as e: print(e)
+print('-5'.zfill(4), 'ab'.zfill(True))
+a = [1, 2]
+a += a
+a.extend(a)
+print(a)
+''',
     'in_and_pow_messages': '''
 x=None
 try:
