@@ -25,7 +25,7 @@ const L = (o: PyObject | null) => o!.v as PyObject[];
 const D = (o: PyObject | null) => o!.v as Map<unknown, DictEntry>;
 const M = (o: PyObject | null) => o!.v as Map<unknown, PyObject>;
 
-function strArg(o: PyObject | undefined, fn: string, what = 'argument'): string {
+export function strArg(o: PyObject | undefined, fn: string, what = 'argument'): string {
   if (o === undefined) throw typeErr(`${fn}() missing required argument`);
   if (o.ob_type.tag !== Tag.Str) throw typeErr(`${what} must be str, not ${typeName(o)}`);
   return o.v;
@@ -139,7 +139,8 @@ function strip(s: string, chars: string | null, left: boolean, right: boolean): 
   if (right) s = s.replace(new RegExp(`${cls}+$`, 'u'), '');
   return s;
 }
-function sameOrNew(self: PyObject, s: string): PyObject {
+/** `s` as a str: `self` itself when unchanged (an exact str), else a new one. */
+export function sameOrNew(self: PyObject, s: string): PyObject {
   return s === self.v && self.ob_type === strType ? incref(self) : newStr(s);
 }
 method(strType, 'strip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), true, true)));

@@ -11,24 +11,17 @@ import { decref, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { getItem, dictSetItemTake2 } from './subscript.ts';
 import { makeBuiltin, method, nargs, noKw } from '../modules/builtins.ts';
+import { sameOrNew, strArg } from './methods.ts';
 import { OverflowError } from './core.ts';
 
 const SSIZE_MSG = 'Python int too large to convert to C ssize_t';
 
-function sameOrNew(self: PyObject, s: string): PyObject {
-  return s === self.v && self.ob_type === strType ? incref(self) : newStr(s);
-}
-
-function strOnly(o: PyObject, fn: string): string {
-  if (o.ob_type.tag !== Tag.Str) throw typeErr(`${fn}() argument must be str, not ${typeName(o)}`);
-  return o.v as string;
-}
 
 method(strType, 'removeprefix', (self, a, kw) => {
   noKw('removeprefix', kw);
   nargs('str.removeprefix', a, 1, 1);
   const s = self!.v as string;
-  const prefix = strOnly(a[0], 'removeprefix');
+  const prefix = strArg(a[0], 'removeprefix', 'removeprefix() argument');
   return sameOrNew(self!, prefix !== '' && s.startsWith(prefix) ? s.slice(prefix.length) : s);
 });
 
@@ -36,7 +29,7 @@ method(strType, 'removesuffix', (self, a, kw) => {
   noKw('removesuffix', kw);
   nargs('str.removesuffix', a, 1, 1);
   const s = self!.v as string;
-  const suffix = strOnly(a[0], 'removesuffix');
+  const suffix = strArg(a[0], 'removesuffix', 'removesuffix() argument');
   return sameOrNew(self!, suffix !== '' && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
 
