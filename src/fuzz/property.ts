@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { ArbitraryName } from './arbitraries.ts';
 import { ARBITRARIES } from './arbitraries.ts';
 import { checkProgram } from './oracle.ts';
+import type { RunOptions } from '../sim/api.ts';
 import { ddmin, minimizeProgram } from './minimize.ts';
 
 export interface PropertyOptions {
@@ -40,11 +41,20 @@ export interface PropertyReport {
 
 export const blurReason = (why: string) => why.replace(/\d+/g, '#').replace(/'[^']*'|"[^"]*"/g, "'…'").slice(0, 200);
 
+/**
+ * The limits a fuzzed program runs with: the step budget, an output bound, and — as in the browser —
+ * a time budget, half the time past which a run counts as a hang: a loop whose every step is costly
+ * (`while 1: x = [0] * 10**6`) ends on the time limit, a JS loop inside one step still shows as a hang.
+ */
+function runLimits(o: PropertyOptions, stepBudget: number): RunOptions & { stepBudget: number } {
+  return { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000, timeLimitMs: (o.slowMs ?? 10_000) / 2 };
+}
+
 /** Internal with the same blurred reason: the predicate the minimizer keeps true. */
 function sameInternal(o: PropertyOptions, stepBudget: number, sig: string) {
   return async (source: string): Promise<boolean> => {
     o.onProgram?.(source);
-    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 10_000);
+    const { verdict } = checkProgram(source, runLimits(o, stepBudget), o.slowMs ?? 10_000);
     return verdict.kind === 'internal' && blurReason(verdict.why) === sig;
   };
 }
@@ -80,7 +90,7 @@ export async function checkProperty(name: ArbitraryName, o: PropertyOptions): Pr
   let lastWhy = '';
   const prop = fc.property(ARBITRARIES[name](), (source) => {
     o.onProgram?.(source);
-    const { verdict } = checkProgram(source, { stepBudget, maxOutputChars: o.maxOutputChars ?? 20_000 }, o.slowMs ?? 10_000);
+    const { verdict } = checkProgram(source, runLimits(o, stepBudget), o.slowMs ?? 10_000);
     report.runs++;
     report.verdicts[verdict.kind]++;
     if (verdict.kind === 'exception') report.exceptionTypes[verdict.type] = (report.exceptionTypes[verdict.type] ?? 0) + 1;
