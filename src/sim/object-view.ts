@@ -476,8 +476,12 @@ function sameMore(a: [number, number][] | null, b: [number, number][] | null): b
   return true;
 }
 
-/** The view of `o` now. References past REF_CAP are counted, and grouped when they can be. */
-export function makeView(o: PyObject, opaque: boolean, ctx: OutsideContext): ObjView {
+/**
+ * The view of `o` now. References past REF_CAP are counted, and grouped when they can be.
+ * `prev`, the object's view at an earlier step: its item list is shared when the listed items are
+ * the same (a growing list past REF_CAP changes its length, not the items a view lists).
+ */
+export function makeView(o: PyObject, opaque: boolean, ctx: OutsideContext, prev: ObjView | null = null): ObjView {
   const refs: RefView[] = [];
   let items: number[] | null = null;
   let nrefs = 0;
@@ -486,8 +490,12 @@ export function makeView(o: PyObject, opaque: boolean, ctx: OutsideContext): Obj
     if (isSequence(o)) {
       const seq = o.v as PyObject[];
       const n = Math.min(seq.length, REF_CAP);
-      items = new Array<number>(n);
-      for (let i = 0; i < n; i++) items[i] = seq[i].addr;
+      const old = prev !== null ? prev.items : null;
+      if (old !== null && old.length === n && sameItems(old, seq, n)) items = old;
+      else {
+        items = new Array<number>(n);
+        for (let i = 0; i < n; i++) items[i] = seq[i].addr;
+      }
       nrefs = seq.length;
       listed = n;
     }
@@ -502,7 +510,8 @@ export function makeView(o: PyObject, opaque: boolean, ctx: OutsideContext): Obj
   const view: ObjView = {
     addr: o.addr,
     type: o.ob_type.name,
-    repr: shortRepr(o),
+    // an immutable atom's value text does not change with its count
+    repr: prev !== null && isAtom(o) ? prev.repr : shortRepr(o),
     refcnt: o.ob_refcnt,
     tracked,
     generation: tracked ? g!.generation : null,
@@ -519,6 +528,17 @@ export function makeView(o: PyObject, opaque: boolean, ctx: OutsideContext): Obj
     if (n !== null) view.instances = n;
   }
   return view;
+}
+
+/** int, float, str, bool, None of a built-in type without a __dict__: the value never changes. */
+function isAtom(o: PyObject): boolean {
+  const tag = o.ob_type.tag;
+  return (tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap;
+}
+
+function sameItems(items: readonly number[], seq: readonly PyObject[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (items[i] !== seq[i].addr) return false;
+  return true;
 }
 
 /** Does `v` still describe `o`? (no allocation on the common paths) */
@@ -554,17 +574,21 @@ export function sameView(v: ObjView, o: PyObject): boolean {
   return same && n === v.nrefs && i === refs.length && (v.more == null || sameMore(v.more, moreRefs(o)));
 }
 
-/** The objects `o` refers to that a drawing walks into (the listed ones). */
-export function listedChildren(o: PyObject, out: PyObject[]): void {
+/**
+ * The objects `o` refers to that a drawing walks into (the listed ones), written into `out` from
+ * index `n`; returns the new length.
+ */
+export function listedChildren(o: PyObject, out: PyObject[], n: number): number {
   const tag = o.ob_type.tag;
-  if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) return;
+  if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) return n;
   if (isSequence(o)) {
     const seq = o.v as PyObject[];
     const k = Math.min(seq.length, REF_CAP);
-    for (let i = 0; i < k; i++) out.push(seq[i]);
+    for (let i = 0; i < k; i++) out[n++] = seq[i];
   }
-  let n = 0;
+  let listed = 0;
   viewRefs(o, (_l, _k, t) => {
-    if (n++ < REF_CAP) out.push(t);
+    if (listed++ < REF_CAP) out[n++] = t;
   });
+  return n;
 }

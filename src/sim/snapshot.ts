@@ -14,6 +14,7 @@
  */
 import type { PyObject } from './objects/pyobject.ts';
 import type { FuncInfo } from './objects/abstract.ts';
+import type { DictEntry } from './objects/core.ts';
 import { Tag } from './objects/pyobject.ts';
 import { generations as heapGenerations } from './heap.ts';
 import type { Frame, CodeInfo } from './interpreter/frame.ts';
@@ -41,64 +42,68 @@ function codeOf(f: Frame): string {
   return f.code.name === '<module>' ? '<module>' : f.code.qualname;
 }
 
-function frameVars(f: Frame): VarView[] {
-  const vars: VarView[] = [];
-  if (isModuleFrame(f)) {
-    for (const e of f.gmap.values()) {
-      const k = e.k.v;
-      if (typeof k !== 'string' || MODULE_DUNDERS.has(k)) continue;
-      vars.push({ name: k, to: e.v.addr, scope: 'global' });
-    }
-    return vars;
-  }
-  const code = f.code;
-  const n = Math.min(code.varnames.length, f.fast.length);
-  for (let i = 0; i < n; i++) {
-    const o = f.fast[i];
-    if (o !== null) vars.push({ name: code.varnames[i], to: o.addr, scope: 'fast' });
-  }
-  const cellNames = code.cellnames.concat(code.freenames);
-  for (let i = 0; i < f.cells.length && i < cellNames.length; i++) {
-    vars.push({ name: cellNames[i], to: f.cells[i].addr, scope: 'cell' });
-  }
-  if (f.ns !== null) for (const [k, v] of f.ns) if (!k.startsWith('__')) vars.push({ name: k, to: v.addr, scope: 'ns' });
-  return vars;
-}
-
 function isModuleFrame(f: Frame): boolean {
   return f.back === null && f.func === null && f.code.name === '<module>';
 }
 
-/** Are the frame's names still `vars`? (the common case; checked without building a list) */
-function sameVars(f: Frame, vars: VarView[]): boolean {
-  let i = 0;
-  if (isModuleFrame(f)) {
-    for (const e of f.gmap.values()) {
-      const k = e.k.v;
-      if (typeof k !== 'string' || MODULE_DUNDERS.has(k)) continue;
-      const v = vars[i++];
-      if (v === undefined || v.to !== e.v.addr || v.name !== k) return false;
+/**
+ * One pass over a frame's names per step: the objects they refer to go to `roots` (where the walk
+ * starts), and the names become a VarView list, the previous step's list (and its VarView
+ * objects) reused where nothing changed: most steps rebind one name, or none.
+ */
+class FrameScan {
+  roots: PyObject[] = [];
+  n = 0;
+  private built: VarView[] = [];
+  private nb = 0;
+  private same = true;
+  private prev: readonly VarView[] = NO_VARS;
+
+  private add(name: string, o: PyObject, scope: VarView['scope']): void {
+    this.roots[this.n++] = o;
+    const addr = o.addr;
+    const p = this.prev[this.nb];
+    if (p !== undefined && p.to === addr && p.name === name) {
+      this.built[this.nb++] = p;
+      return;
     }
-    return i === vars.length;
+    this.same = false;
+    this.built[this.nb++] = { name, to: addr, scope };
   }
-  const built = frameVars(f);
-  if (built.length !== vars.length) return false;
-  for (let j = 0; j < built.length; j++) if (built[j].to !== vars[j].to || built[j].name !== vars[j].name) return false;
-  return true;
+
+  private readonly visitGlobal = (e: DictEntry): void => {
+    const k = e.k.v;
+    if (typeof k === 'string' && !MODULE_DUNDERS.has(k)) this.add(k, e.v, 'global');
+  };
+
+  /** Scans `f`; returns `prev` itself when the frame's names are the same as then. */
+  vars(f: Frame, prev: readonly VarView[] | undefined): VarView[] {
+    this.prev = prev ?? NO_VARS;
+    this.same = prev !== undefined;
+    this.nb = 0;
+    // (Map.forEach: for..of would allocate an iterator result per name, every step)
+    if (isModuleFrame(f)) f.gmap.forEach(this.visitGlobal);
+    else {
+      const code = f.code;
+      const n = Math.min(code.varnames.length, f.fast.length);
+      for (let i = 0; i < n; i++) {
+        const o = f.fast[i];
+        if (o !== null) this.add(code.varnames[i], o, 'fast');
+      }
+      const cells = code.cellnames.length;
+      const names = cells + code.freenames.length;
+      for (let i = 0; i < f.cells.length && i < names; i++) {
+        this.add(i < cells ? code.cellnames[i] : code.freenames[i - cells], f.cells[i], 'cell');
+      }
+      if (f.ns !== null) for (const [k, v] of f.ns) if (!k.startsWith('__')) this.add(k, v, 'ns');
+    }
+    const nb = this.nb;
+    if (this.same && nb === this.prev.length) return this.prev as VarView[];
+    return this.built.slice(0, nb);
+  }
 }
 
-function rootsOf(f: Frame, out: PyObject[]): void {
-  if (isModuleFrame(f)) {
-    for (const e of f.gmap.values()) {
-      const k = e.k.v;
-      if (typeof k === 'string' && !MODULE_DUNDERS.has(k)) out.push(e.v);
-    }
-    return;
-  }
-  for (const o of f.fast) if (o !== null) out.push(o);
-  for (const c of f.cells) out.push(c);
-  if (f.ns !== null) for (const [k, v] of f.ns) if (!k.startsWith('__')) out.push(v);
-}
+const NO_VARS: readonly VarView[] = [];
 
 /**
  * Tracked objects no frame can reach: gc_refs = ob_refcnt minus references from other tracked
@@ -136,6 +141,10 @@ export interface Observation {
   hidden: number[];
   unreachable: number[];
 }
+
+/** Shared empty lists: most steps change, free and hide nothing (never written to). */
+const NO_VIEWS: ObjView[] = [];
+const NO_ADDRS: number[] = [];
 
 /** Tracked objects beyond which the unreachable check is rate-limited. */
 const LARGE_HEAP = 500;
@@ -177,8 +186,17 @@ export class HeapObserver {
   }
 
   /** Frames from the innermost `top`, outermost first; `line` is the innermost frame's line. */
+  private scan = new FrameScan();
+  private frameScratch: FrameView[] = [];
+
+  /**
+   * The frames of `chain` (outermost first) as views, the previous step's where nothing changed;
+   * the objects their names refer to are left in `this.scan.roots[0..n)`.
+   */
   private frames(chain: Frame[]): FrameView[] {
-    const out: FrameView[] = [];
+    const out = this.frameScratch;
+    const scan = this.scan;
+    scan.n = 0;
     let changed = chain.length !== this.prevFrames.length;
     for (let i = 0; i < chain.length; i++) {
       const f = chain[i];
@@ -189,21 +207,17 @@ export class HeapObserver {
       }
       const line = f.pos ? f.pos.lineno : null;
       const p = this.prevFrames[i];
+      const same = p !== undefined && p.id === id;
+      const vars = scan.vars(f, same ? p.vars : undefined);
       const func = f.func !== null ? f.func.addr : null;
-      if (p !== undefined && p.id === id && sameVars(f, p.vars)) {
-        if (p.line === line && p.func === func) out.push(p);
-        else {
-          changed = true;
-          out.push({ id, name: p.name, line, vars: p.vars, func, globals: p.globals });
-        }
-      } else {
+      if (same && vars === p.vars && p.line === line && p.func === func) out[i] = p;
+      else {
         changed = true;
-        out.push({ id, name: codeOf(f), line, vars: frameVars(f), func, globals: isModuleFrame(f) ? f.globals.addr : undefined });
+        out[i] = same ? { id, name: p.name, line, vars, func, globals: p.globals } : { id, name: codeOf(f), line, vars, func, globals: isModuleFrame(f) ? f.globals.addr : undefined };
       }
     }
     if (!changed) return this.prevFrames;
-    this.prevFrames = out;
-    return out;
+    return (this.prevFrames = out.slice(0, chain.length));
   }
 
   /**
@@ -217,7 +231,7 @@ export class HeapObserver {
   /** The static objects' counts at the first statement of the run. */
   private start: Map<PyObject, StartCount> | null = null;
 
-  private outsideContext(chain: Frame[], order: Entry[]): OutsideContext {
+  private outsideContext(chain: Frame[], order: Entry[], n: number): OutsideContext {
     if (evalStack.codes.length !== 0) {
       // a traced compilation registered every code object
       if (this.codeList !== evalStack.codes) this.codeList = evalStack.codes;
@@ -225,7 +239,8 @@ export class HeapObserver {
     }
     const before = this.codes.size;
     for (const f of chain) this.codes.add(f.code);
-    for (const e of order) {
+    for (let i = 0; i < n; i++) {
+      const e = order[i];
       if (e.view === null && e.o.ob_type.tag === Tag.Func) {
         const info = ((e.o.v as FuncInfo).code as { info?: CodeInfo }).info;
         if (info !== undefined) this.codes.add(info);
@@ -235,44 +250,57 @@ export class HeapObserver {
     return { codes: this.codeList, frames: chain, start: this.start, modules: sysModules };
   }
 
-  /** Depth first from `start`, children in slot order; each object once per observation. */
-  private walk(start: PyObject[], order: Entry[], stamp: number): void {
+  /**
+   * Depth first from `start[0..count)`, children in slot order; each object once per observation.
+   * Appends to `order` from index `n` and returns the new length. The stack and the order lists
+   * are written by index and never shortened: `length = 0` or `pop()` would make V8 drop and
+   * regrow their backing stores on every step.
+   */
+  private walk(start: PyObject[], count: number, order: Entry[], n: number, stamp: number): number {
     const entries = this.entries;
     const stack = this.stack;
-    const kids = this.kids;
-    for (let i = start.length - 1; i >= 0; i--) stack.push(start[i]);
+    let sp = 0;
+    for (let i = count - 1; i >= 0; i--) stack[sp++] = start[i];
     const prev = this.prevOrder;
-    while (stack.length) {
-      const o = stack.pop()!;
+    const prevLen = this.prevLen;
+    const limit = this.objectLimit;
+    while (sp > 0) {
+      const o = stack[--sp];
       // most steps walk the same objects in the same order as the step before: no hashing then
-      const p = prev[order.length];
+      const p = n < prevLen ? prev[n] : undefined;
       let e = p !== undefined && p.o === o ? p : entries.get(o);
       if (e === undefined) {
         e = { o, view: null, seen: 0 };
         entries.set(o, e);
       } else if (e.seen === stamp) continue;
-      if (order.length >= this.objectLimit) {
+      if (n >= limit) {
         this.objectsTruncated = true;
-        stack.length = 0;
-        return;
+        break;
       }
       if (e.seen === stamp - 1) this.kept++;
       e.seen = stamp;
-      order.push(e);
+      order[n++] = e;
       if (o.gc !== null && o.gc.tracked) this.trackedDrawn++;
       const tag = o.ob_type.tag;
       // leaves (most objects): nothing to walk into
       if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) continue;
       if (isOpaque(o)) continue;
-      kids.length = 0;
-      listedChildren(o, kids);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      // children pushed in slot order, then reversed in place: the first child is popped first
+      const base = sp;
+      sp = listedChildren(o, stack, sp);
+      for (let i = base, j = sp - 1; i < j; i++, j--) {
+        const t = stack[i];
+        stack[i] = stack[j];
+        stack[j] = t;
+      }
     }
+    return n;
   }
   private stack: PyObject[] = [];
-  private kids: PyObject[] = [];
-  private roots: PyObject[] = [];
+  private chain: Frame[] = [];
   private spare: Entry[] = [];
+  /** Length of prevOrder (the lists keep stale entries past their length). */
+  private prevLen = 0;
   /** Counted by walk(): entries also drawn at the previous step, tracked objects drawn. */
   private kept = 0;
   private trackedDrawn = 0;
@@ -283,32 +311,34 @@ export class HeapObserver {
    */
   observe(top: Frame | null, extraRoots?: readonly PyObject[]): Observation {
     const stamp = ++this.stamp;
-    const chain: Frame[] = [];
-    for (let f = top; f !== null; f = f.back) chain.push(f);
-    chain.reverse();
+    // the frame chain, outermost first, in a list reused while the depth stays the same
+    let depth = 0;
+    for (let f = top; f !== null; f = f.back) depth++;
+    const chain = this.chain;
+    if (chain.length !== depth) chain.length = depth;
+    for (let f = top, i = depth - 1; f !== null; f = f.back, i--) chain[i] = f;
     // the first statement of a traced compilation: where the static objects' counts start
     if (this.start === null && evalStack.codes.length !== 0) {
       const ctx: OutsideContext = { codes: evalStack.codes, names: evalStack.names, frames: chain, start: null, modules: sysModules };
       this.start = measureStart((o) => heldOutside(o, ctx).reduce((s, r) => s + r.n, 0));
     }
     const frames = this.frames(chain);
-    const roots = this.roots;
-    roots.length = 0;
-    for (const f of chain) rootsOf(f, roots);
-    if (extraRoots !== undefined) for (const o of extraRoots) roots.push(o);
+    const roots = this.scan.roots;
+    let nroots = this.scan.n;
+    if (extraRoots !== undefined) for (let i = 0; i < extraRoots.length; i++) roots[nroots++] = extraRoots[i];
     // double-buffered: the previous step's order is still needed below
     const order = this.spare;
-    order.length = 0;
     this.kept = 0;
     this.trackedDrawn = 0;
-    this.walk(roots, order, stamp);
+    let n = this.walk(roots, nroots, order, 0, stamp);
     let trackedDrawn = this.trackedDrawn;
     let tracked = 0;
-    for (const g of generations) tracked += g.size;
+    for (let i = 0; i < generations.length; i++) tracked += generations[i].size;
     let unreachable = this.unreachableObjs;
     let moved = tracked - trackedDrawn !== this.undrawnAtCheck;
     let force = false;
-    for (const o of unreachable) {
+    for (let i = 0; i < unreachable.length; i++) {
+      const o = unreachable[i];
       // freed, or reachable again (a finalizer or gc.get_objects() handed it out)
       if (o.ob_refcnt <= 0 || this.entries.get(o)?.seen === stamp) force = true;
     }
@@ -320,7 +350,7 @@ export class HeapObserver {
       unreachable = findUnreachable();
       this.checkedAt = stamp;
     }
-    this.walk(unreachable, order, stamp);
+    if (unreachable.length !== 0) n = this.walk(unreachable, unreachable.length, order, n, stamp);
     trackedDrawn = this.trackedDrawn;
     // garbage drawn now counts as drawn: the check reruns only when something else changes (a
     // postponed check keeps the old reference point, so it still runs later)
@@ -328,18 +358,22 @@ export class HeapObserver {
     this.unreachableObjs = unreachable;
 
     let ctx: OutsideContext | null = null;
-    const changed: ObjView[] = [];
-    const freed: number[] = [];
-    const hidden: number[] = [];
+    let changed: ObjView[] = NO_VIEWS;
+    let freed: number[] = NO_ADDRS;
+    let hidden: number[] = NO_ADDRS;
+    const prev = this.prevOrder;
+    const prevLen = this.prevLen;
     // every object of the previous step walked again: nothing was freed or hidden
-    if (this.kept !== this.prevOrder.length) for (const p of this.prevOrder) {
+    if (this.kept !== prevLen) for (let i = 0; i < prevLen; i++) {
+      const p = prev[i];
       if (p.seen === stamp) continue;
       // not drawn any more: freed (count reached 0), or alive but only internals refer to it
-      if (p.o.ob_refcnt <= 0) freed.push(p.o.addr);
-      else hidden.push(p.o.addr);
+      if (p.o.ob_refcnt <= 0) (freed === NO_ADDRS ? (freed = []) : freed).push(p.o.addr);
+      else (hidden === NO_ADDRS ? (hidden = []) : hidden).push(p.o.addr);
       this.entries.delete(p.o);
     }
-    for (const e of order) {
+    for (let i = 0; i < n; i++) {
+      const e = order[i];
       const v = e.view;
       if (v !== null) {
         const o = e.o;
@@ -350,12 +384,15 @@ export class HeapObserver {
         }
         if (sameView(v, o)) continue;
       }
-      ctx ??= this.outsideContext(chain, order);
-      e.view = makeView(e.o, isOpaque(e.o), ctx);
-      changed.push(e.view);
+      ctx ??= this.outsideContext(chain, order, n);
+      e.view = makeView(e.o, isOpaque(e.o), ctx, v);
+      (changed === NO_VIEWS ? (changed = []) : changed).push(e.view);
     }
-    this.spare = this.prevOrder;
+    // stale entries past the new length would keep freed objects alive: cleared
+    for (let i = n; i < prevLen; i++) prev[i] = undefined as unknown as Entry;
+    this.spare = prev;
     this.prevOrder = order;
+    this.prevLen = n;
     if (recheck) {
       const un = unreachable.map((o) => o.addr);
       const same = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
@@ -367,7 +404,10 @@ export class HeapObserver {
   /** The views of the last observation (the state a collector replay starts from). */
   currentViews(): Map<number, ObjView> {
     const m = new Map<number, ObjView>();
-    for (const e of this.prevOrder) if (e.view !== null) m.set(e.o.addr, e.view);
+    for (let i = 0; i < this.prevLen; i++) {
+      const e = this.prevOrder[i];
+      if (e.view !== null) m.set(e.o.addr, e.view);
+    }
     return m;
   }
 }
