@@ -156,6 +156,12 @@ interface Entry {
   view: ObjView | null;
   /** Observation number when last walked. */
   seen: number;
+  /**
+   * An immutable atom (int, float, str, bool, None of a built-in type): no children, never
+   * tracked, so its view changes only with its count, `rc` when the view was made.
+   */
+  leaf: boolean;
+  rc: number;
 }
 
 /** Compares each step with the previous one; keeps views of unchanged objects. */
@@ -270,7 +276,9 @@ export class HeapObserver {
       const p = n < prevLen ? prev[n] : undefined;
       let e = p !== undefined && p.o === o ? p : entries.get(o);
       if (e === undefined) {
-        e = { o, view: null, seen: 0 };
+        const tag = o.ob_type.tag;
+        const leaf = (tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap;
+        e = { o, view: null, seen: 0, leaf, rc: 0 };
         entries.set(o, e);
       } else if (e.seen === stamp) continue;
       if (n >= limit) {
@@ -280,10 +288,15 @@ export class HeapObserver {
       if (e.seen === stamp - 1) this.kept++;
       e.seen = stamp;
       order[n++] = e;
-      if (o.gc !== null && o.gc.tracked) this.trackedDrawn++;
-      const tag = o.ob_type.tag;
-      // leaves (most objects): nothing to walk into
-      if ((tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) && o.dict === null && !o.ob_type.heap) continue;
+      // whether its view is still right is decided here, while the entry is at hand: an
+      // unchanged leaf (same object, same count) is the common case; the rest is checked later
+      if (e.leaf) {
+        if (e.view === null || e.rc !== o.ob_refcnt) this.dirty[this.ndirty++] = e;
+        continue;
+      }
+      this.dirty[this.ndirty++] = e;
+      const g = o.gc;
+      if (g !== null && g.tracked) this.trackedDrawn++;
       if (isOpaque(o)) continue;
       // children pushed in slot order, then reversed in place: the first child is popped first
       const base = sp;
@@ -299,6 +312,9 @@ export class HeapObserver {
   private stack: PyObject[] = [];
   private chain: Frame[] = [];
   private spare: Entry[] = [];
+  /** Entries the walk could not vouch for (new, changed, or not atoms): `dirty[0..ndirty)`. */
+  private dirty: Entry[] = [];
+  private ndirty = 0;
   /** Length of prevOrder (the lists keep stale entries past their length). */
   private prevLen = 0;
   /** Counted by walk(): entries also drawn at the previous step, tracked objects drawn. */
@@ -306,10 +322,10 @@ export class HeapObserver {
   private trackedDrawn = 0;
 
   /**
-   * The heap at this moment, compared with the previous observation. `extraRoots`: objects held by
-   * interpreter temporaries (drawn like the objects names refer to).
+   * The heap at this moment, compared with the previous observation. `extraRoots[0..extraCount)`:
+   * objects held by interpreter temporaries (drawn like the objects names refer to).
    */
-  observe(top: Frame | null, extraRoots?: readonly PyObject[]): Observation {
+  observe(top: Frame | null, extraRoots?: readonly PyObject[], extraCount = extraRoots?.length ?? 0): Observation {
     const stamp = ++this.stamp;
     // the frame chain, outermost first, in a list reused while the depth stays the same
     let depth = 0;
@@ -325,11 +341,12 @@ export class HeapObserver {
     const frames = this.frames(chain);
     const roots = this.scan.roots;
     let nroots = this.scan.n;
-    if (extraRoots !== undefined) for (let i = 0; i < extraRoots.length; i++) roots[nroots++] = extraRoots[i];
+    if (extraRoots !== undefined) for (let i = 0; i < extraCount; i++) roots[nroots++] = extraRoots[i];
     // double-buffered: the previous step's order is still needed below
     const order = this.spare;
     this.kept = 0;
     this.trackedDrawn = 0;
+    this.ndirty = 0;
     let n = this.walk(roots, nroots, order, 0, stamp);
     let trackedDrawn = this.trackedDrawn;
     let tracked = 0;
@@ -372,24 +389,19 @@ export class HeapObserver {
       else (hidden === NO_ADDRS ? (hidden = []) : hidden).push(p.o.addr);
       this.entries.delete(p.o);
     }
-    for (let i = 0; i < n; i++) {
-      const e = order[i];
+    const dirty = this.dirty;
+    for (let i = 0; i < this.ndirty; i++) {
+      const e = dirty[i];
       const v = e.view;
-      if (v !== null) {
-        const o = e.o;
-        // the common case, inline: an unchanged atom (same object, same count)
-        if (v.refcnt === o.ob_refcnt && v.items === null && v.nrefs === 0 && o.gc === null && !v.opaque) {
-          const tag = o.ob_type.tag;
-          if (tag === T_INT || tag === T_STR || tag === T_FLOAT || tag === T_NONET || tag === T_BOOL) continue;
-        }
-        if (sameView(v, o)) continue;
-      }
+      if (v !== null && sameView(v, e.o)) continue;
       ctx ??= this.outsideContext(chain, order, n);
       e.view = makeView(e.o, isOpaque(e.o), ctx, v);
+      e.rc = e.o.ob_refcnt;
       (changed === NO_VIEWS ? (changed = []) : changed).push(e.view);
     }
     // stale entries past the new length would keep freed objects alive: cleared
     for (let i = n; i < prevLen; i++) prev[i] = undefined as unknown as Entry;
+    for (let i = 0; i < this.ndirty; i++) dirty[i] = undefined as unknown as Entry;
     this.spare = prev;
     this.prevOrder = order;
     this.prevLen = n;

@@ -259,23 +259,25 @@ function enteredBy(callee: PyObject, k: Frame, site: CallSite, items: Entry[], b
 }
 
 /**
- * The temporaries holding references at this moment, innermost frame last. `chain` is the frame
- * chain, outermost first.
+ * The temporaries holding references at this moment, innermost frame last, written into `out`
+ * from index 0; returns how many. `chain` is the frame chain, outermost first. (Written by index:
+ * the caller reuses `out`, and emptying it with `length = 0` would drop its store every step.)
  */
-export function stackTemps(chain: Frame[], out: TempRef[]): void {
+export function stackTemps(chain: Frame[], out: TempRef[]): number {
+  let n = 0;
   const items = evalStack.items;
   const calls = evalStack.calls;
-  for (const l of evalStack.loops) out.push(l.ref);
+  for (const l of evalStack.loops) out[n++] = l.ref;
   // an except clause (or a finally clause an exception is passing through) holds its exception
   for (const e of R.excStack) {
     let r = excRefs.get(e);
     if (r === undefined) excRefs.set(e, (r = { addr: e.addr, why: EXC_WHY }));
-    out.push(r);
+    out[n++] = r;
   }
   // the common step: a module statement, nothing pending
   if (chain.length <= 1 && calls.length === 0) {
-    for (const e of items) out.push((e.ref ??= { addr: e.obj.addr, why: e.site.why }));
-    return;
+    for (const e of items) out[n++] = e.ref ??= { addr: e.obj.addr, why: e.site.why };
+    return n;
   }
   // the innermost call of each frame decides what its callee took over
   const consumed = new Set<number>();
@@ -302,7 +304,7 @@ export function stackTemps(chain: Frame[], out: TempRef[]): void {
       // type.__call__ keeps its arguments and holds the new instance while __init__ runs
       const self = k.fast[0];
       if (self !== null && self !== undefined) {
-        out.push({ addr: self.addr, why: `the new ${(items[mark.base].obj as PyType).name} instance, held by the class call while __init__ runs` });
+        out[n++] = { addr: self.addr, why: `the new ${(items[mark.base].obj as PyType).name} instance, held by the class call while __init__ runs` };
       }
     }
   }
@@ -312,10 +314,10 @@ export function stackTemps(chain: Frame[], out: TempRef[]): void {
     for (let i = 1; i < chain.length; i++) {
       const k = chain[i];
       if (k.func === null || entered.has(k) || !(cbs.v as PyObject[]).includes(k.func)) continue;
-      out.push({ addr: k.func.addr, why: 'the collector, calling its gc.callbacks, holds the callback while it runs' });
+      out[n++] = { addr: k.func.addr, why: 'the collector, calling its gc.callbacks, holds the callback while it runs' };
       const info = k.fast[1];
       if (info !== null && info !== undefined && info.ob_type.tag === Tag.Dict) {
-        out.push({ addr: info.addr, why: 'the collector holds the info dict it passes to every callback' });
+        out[n++] = { addr: info.addr, why: 'the collector holds the info dict it passes to every callback' };
       }
     }
   }
@@ -325,24 +327,27 @@ export function stackTemps(chain: Frame[], out: TempRef[]): void {
     const k = chain[i];
     if (k.code.name !== '__del__' || entered.has(k)) continue;
     const self = k.fast[0];
-    if (self !== null && self !== undefined) out.push({ addr: self.addr, why: `the object being finalized, held by the interpreter while its __del__ runs` });
+    if (self !== null && self !== undefined) out[n++] = { addr: self.addr, why: `the object being finalized, held by the interpreter while its __del__ runs` };
   }
   for (let i = 0; i < items.length; i++) {
     if (consumed.has(i)) continue;
     const e = items[i];
-    out.push((e.ref ??= { addr: e.obj.addr, why: e.site.why }));
+    out[n++] = e.ref ??= { addr: e.obj.addr, why: e.site.why };
   }
+  return n;
 }
 
 const EXC_WHY = 'the exception being handled (an except or finally clause holds it: sys.exc_info())';
 /** One reference object per exception (steps share it while the clause runs). */
 const excRefs = new WeakMap<PyObject, TempRef>();
 
-/** The objects of `temps`, resolved back to PyObjects (roots for the drawing). */
-export function stackObjects(out: PyObject[]): void {
-  for (const l of evalStack.loops) out.push(l.it);
-  for (const e of R.excStack) out.push(e);
-  for (const e of evalStack.items) out.push(e.obj);
+/** The objects of `temps`, resolved back to PyObjects (roots for the drawing), from index 0; returns how many. */
+export function stackObjects(out: PyObject[]): number {
+  let n = 0;
+  for (const l of evalStack.loops) out[n++] = l.it;
+  for (const e of R.excStack) out[n++] = e;
+  for (const e of evalStack.items) out[n++] = e.obj;
+  return n;
 }
 
 // ---- compiling the traced variants ---------------------------------------------------------------

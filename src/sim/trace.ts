@@ -73,17 +73,20 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   const scratch: TempRef[] = [];
   /** The temporaries now, or the previous step's list when it is the same. */
   const currentTemps = (top: Frame | null): TempRef[] | undefined => {
-    chain.length = 0;
-    for (let f = top; f !== null; f = f.back) chain.push(f);
-    chain.reverse();
-    const temps = scratch;
-    temps.length = 0;
-    stackTemps(chain, temps);
-    if (temps.length === 0) return (prevTemps = undefined);
+    let depth = 0;
+    for (let f = top; f !== null; f = f.back) depth++;
+    if (chain.length !== depth) chain.length = depth;
+    for (let f = top, i = depth - 1; f !== null; f = f.back, i--) chain[i] = f;
+    const n = stackTemps(chain, scratch);
+    if (n === 0) return (prevTemps = undefined);
     // the same references as at the previous step (shared objects): share the list too
     const p = prevTemps;
-    if (p !== undefined && p.length === temps.length && p.every((t, i) => t === temps[i])) return p;
-    return (prevTemps = temps.slice());
+    if (p !== undefined && p.length === n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = p[i] === scratch[i];
+      if (same) return p;
+    }
+    return (prevTemps = scratch.slice(0, n));
   };
   const record = (kind: TraceStep['kind'], line: number | null, top: Frame | null, extra?: Pick<TraceStep, 'call' | 'arg'>) => {
     if (steps.length >= maxSteps) {
@@ -92,9 +95,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
     }
     const prevViews = pendingCollect !== null ? observer.currentViews() : null;
     const temps = currentTemps(top);
-    tempRoots.length = 0;
-    if (temps !== undefined) stackObjects(tempRoots);
-    const ob = observer.observe(top, tempRoots);
+    const ob = observer.observe(top, tempRoots, temps !== undefined ? stackObjects(tempRoots) : 0);
     if (prevViews !== null && pendingCollect !== null) {
       // the collector reported no phases: replay them from the state before the call when it
       // did free what the snapshot found unreachable
