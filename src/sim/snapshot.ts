@@ -312,6 +312,9 @@ export class HeapObserver {
   private stack: PyObject[] = [];
   private chain: Frame[] = [];
   private spare: Entry[] = [];
+  private changedScratch: ObjView[] = [];
+  private freedScratch: number[] = [];
+  private hiddenScratch: number[] = [];
   /** Entries the walk could not vouch for (new, changed, or not atoms): `dirty[0..ndirty)`. */
   private dirty: Entry[] = [];
   private ndirty = 0;
@@ -375,9 +378,14 @@ export class HeapObserver {
     this.unreachableObjs = unreachable;
 
     let ctx: OutsideContext | null = null;
-    let changed: ObjView[] = NO_VIEWS;
-    let freed: number[] = NO_ADDRS;
-    let hidden: number[] = NO_ADDRS;
+    // gathered in reused lists, then copied at their exact size (a list grown by push from empty
+    // keeps room for 17: most of a long trace's memory would be that room)
+    const changed = this.changedScratch;
+    const freed = this.freedScratch;
+    const hidden = this.hiddenScratch;
+    let nchanged = 0;
+    let nfreed = 0;
+    let nhidden = 0;
     const prev = this.prevOrder;
     const prevLen = this.prevLen;
     // every object of the previous step walked again: nothing was freed or hidden
@@ -385,8 +393,8 @@ export class HeapObserver {
       const p = prev[i];
       if (p.seen === stamp) continue;
       // not drawn any more: freed (count reached 0), or alive but only internals refer to it
-      if (p.o.ob_refcnt <= 0) (freed === NO_ADDRS ? (freed = []) : freed).push(p.o.addr);
-      else (hidden === NO_ADDRS ? (hidden = []) : hidden).push(p.o.addr);
+      if (p.o.ob_refcnt <= 0) freed[nfreed++] = p.o.addr;
+      else hidden[nhidden++] = p.o.addr;
       this.entries.delete(p.o);
     }
     const dirty = this.dirty;
@@ -397,7 +405,7 @@ export class HeapObserver {
       ctx ??= this.outsideContext(chain, order, n);
       e.view = makeView(e.o, isOpaque(e.o), ctx, v);
       e.rc = e.o.ob_refcnt;
-      (changed === NO_VIEWS ? (changed = []) : changed).push(e.view);
+      changed[nchanged++] = e.view;
     }
     // stale entries past the new length would keep freed objects alive: cleared
     for (let i = n; i < prevLen; i++) prev[i] = undefined as unknown as Entry;
@@ -410,7 +418,13 @@ export class HeapObserver {
       const same = un.length === this.prevUnreachable.length && un.every((a, i) => a === this.prevUnreachable[i]);
       if (!same) this.prevUnreachable = un;
     }
-    return { frames, changed, freed, hidden, unreachable: this.prevUnreachable };
+    return {
+      frames,
+      changed: nchanged === 0 ? NO_VIEWS : changed.slice(0, nchanged),
+      freed: nfreed === 0 ? NO_ADDRS : freed.slice(0, nfreed),
+      hidden: nhidden === 0 ? NO_ADDRS : hidden.slice(0, nhidden),
+      unreachable: this.prevUnreachable,
+    };
   }
 
   /** The views of the last observation (the state a collector replay starts from). */

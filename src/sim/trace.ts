@@ -113,13 +113,14 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
         return;
       }
     }
-    const step: TraceStep = {
-      kind, line, frames: ob.frames, changed: ob.changed.length ? ob.changed : NO_VIEWS,
-      freed: ob.freed.length ? ob.freed : NO_ADDRS, hidden: ob.hidden.length ? ob.hidden : NO_ADDRS,
-      unreachable: ob.unreachable, outLen,
-    };
+    const changed = ob.changed.length ? ob.changed : NO_VIEWS;
+    const freed = ob.freed.length ? ob.freed : NO_ADDRS;
+    const hidden = ob.hidden.length ? ob.hidden : NO_ADDRS;
+    // (one literal per shape: a property added afterwards costs each step a property store)
+    const step: TraceStep = temps !== undefined
+      ? { kind, line, frames: ob.frames, changed, freed, hidden, unreachable: ob.unreachable, outLen, temps }
+      : { kind, line, frames: ob.frames, changed, freed, hidden, unreachable: ob.unreachable, outLen };
     if (extra !== undefined) Object.assign(step, extra);
-    if (temps !== undefined) step.temps = temps;
     if (steps.length % keyframeEvery === 0) keyframes.push([...observer.currentViews().values()]);
     steps.push(step);
     if (kind === 'line' && line !== null) pendingCollect = collectCall(lines[line - 1] ?? '');
