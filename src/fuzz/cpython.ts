@@ -39,14 +39,32 @@ const ENV_KEYS = ['PATH'];
 
 export class CPythonRunner {
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'fuzz-cpython-'));
+  /**
+   * Directories with shorter and longer paths: CPython 3.11's own output can depend on where the
+   * script lives (`sys.getrefcount(None)` does: 3789 for /tmp/a/p1.py, 3798 for
+   * /tmp/fuzz-cpython-AbC123/p1.py, and now and then 3804), so such a line is no spec to hold the
+   * simulator to. `runElsewhere` runs a program from each of them.
+   */
+  private otherDirs: string[] | null = null;
   private n = 0;
   constructor(
     private readonly timeoutMs = 10_000,
     private readonly hashSeed = '0',
   ) {}
 
-  run(source: string, hashSeed = this.hashSeed): Promise<Outcome> {
-    const file = path.join(this.dir, `p${this.n++}.py`);
+  /** The same program from directories with other path lengths (see `otherDirs`). */
+  async runElsewhere(source: string): Promise<Outcome[]> {
+    this.otherDirs ??= [
+      mkdtempSync(path.join(tmpdir(), 'f')),
+      mkdtempSync(path.join(tmpdir(), 'fuzz-cpython-a-directory-with-a-much-longer-name-')),
+    ];
+    const out: Outcome[] = [];
+    for (const dir of this.otherDirs) out.push(await this.run(source, this.hashSeed, dir));
+    return out;
+  }
+
+  run(source: string, hashSeed = this.hashSeed, dir = this.dir): Promise<Outcome> {
+    const file = path.join(dir, `p${this.n++}.py`);
     writeFileSync(file, source);
     const env: Record<string, string> = {
       LC_ALL: 'C.UTF-8',
@@ -84,6 +102,7 @@ export class CPythonRunner {
 
   close(): void {
     rmSync(this.dir, { recursive: true, force: true });
+    for (const dir of this.otherDirs ?? []) rmSync(dir, { recursive: true, force: true });
   }
 }
 

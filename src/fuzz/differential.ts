@@ -41,6 +41,11 @@ export interface DiffReport {
   divergent: DivergentProgram[];
   pythonRejected: number;
   nondeterministic: number;
+  /**
+   * Programs the simulator differs on where CPython differs from itself too, run from directories
+   * with other path lengths (CPythonRunner.runElsewhere): their output is not the language's.
+   */
+  unstable: DivergentProgram[];
   /** Divergent programs where the simulator reported an internal error (SystemError: internal…). */
   internal: number;
   seconds: number;
@@ -75,7 +80,7 @@ export function causeOf(d: Divergence): string {
 
 export async function runDifferential(o: DiffOptions, cpython = new CPythonRunner()): Promise<DiffReport> {
   const t0 = performance.now();
-  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, internal: 0, seconds: 0 };
+  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, unstable: [], internal: 0, seconds: 0 };
   let next = 0;
   const lane = async () => {
     while (next < o.runs) {
@@ -102,8 +107,14 @@ export async function runDifferential(o: DiffOptions, cpython = new CPythonRunne
       const got = simulate(source);
       const divergence = compare(expected, got);
       if (divergence !== null && INTERNAL.test(got.stderr)) report.internal++;
-      if (divergence === null) report.identical++;
-      else report.divergent.push({ seed: o.seed, index, source, expected, divergence, signature: signatureOf(divergence) });
+      if (divergence === null) {
+        report.identical++;
+        continue;
+      }
+      const p: DivergentProgram = { seed: o.seed, index, source, expected, divergence, signature: signatureOf(divergence) };
+      // only a difference CPython reproduces from elsewhere counts against the simulator
+      if ((await cpython.runElsewhere(source)).some((o) => compare(expected, o) !== null)) report.unstable.push(p);
+      else report.divergent.push(p);
     }
   };
   await Promise.all(Array.from({ length: o.jobs }, lane));

@@ -5,13 +5,18 @@
  * expects exactly those to still differ, so the list can only shrink.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Outcome } from './cpython.ts';
 
 export const REGRESSION_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'regressions');
 export const OPEN_FILE = 'open.json';
+/**
+ * Programs set aside from the corpus because CPython's own output for them changes with the
+ * directory the script runs from (`npm run fuzz:diff -- --set-aside-unstable`): not replayed.
+ */
+export const UNSTABLE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'unstable');
 
 export interface Regression {
   hash: string;
@@ -59,4 +64,13 @@ export function writeRegression(source: string, expected: Outcome, dir = REGRESS
   if (expected.stderr) writeFileSync(`${base}.err`, expected.stderr);
   if (expected.exitCode !== 0) writeFileSync(`${base}.exit`, `${expected.exitCode}\n`);
   return { hash, added: true };
+}
+
+/** Moves a program and its expected files from the corpus to `to` (kept for the record, not replayed). */
+export function moveRegression(hash: string, to: string, dir = REGRESSION_DIR): void {
+  mkdirSync(to, { recursive: true });
+  for (const ext of ['.py', '.out', '.err', '.exit']) {
+    const f = path.join(dir, hash + ext);
+    if (existsSync(f)) renameSync(f, path.join(to, hash + ext));
+  }
 }

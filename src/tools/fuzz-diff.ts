@@ -3,7 +3,8 @@
  *  [--exclude gc,del,sets,astral] [--python-only] [--check-determinism] [--no-write]`
  *
  * Differential fuzzing against CPython 3.11 (see src/fuzz/differential.ts). Prints the counts
- * (programs, identical, divergent, python-rejected), programs/second, the divergences grouped by
+ * (programs, identical, divergent, python-rejected, and the programs left aside because CPython's own
+ * output changes with the script's directory), programs/second, the divergences grouped by
  * their first differing line, and writes one minimized program per group (up to --minimize
  * groups, --per-cause of those whose lines differ only in order) to src/fuzz/regressions/ with CPython's outputs, listing it in open.json.
  * --exclude leaves features out of the generated programs, so that a frequent divergence (say,
@@ -17,8 +18,9 @@ import type { Feature } from '../fuzz/gen/expr.ts';
 import type { DivergentProgram } from '../fuzz/differential.ts';
 import { causeOf, minimizeDivergence, runDifferential, signatureOf } from '../fuzz/differential.ts';
 import { compare, simulate } from '../fuzz/compare.ts';
-import { readOpen, readRegressions, writeOpen, writeRegression } from '../fuzz/regressions.ts';
-import { readFileSync } from 'node:fs';
+import { UNSTABLE_DIR, moveRegression, readOpen, readRegressions, writeOpen, writeRegression } from '../fuzz/regressions.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const args = process.argv.slice(2);
 const num = (name: string, dflt: number) => {
@@ -42,6 +44,32 @@ const cpython = new CPythonRunner();
 
 // --add FILE... [--reason TEXT]: put hand-minimized programs into the corpus (CPython writes the
 // expected files); --refresh-open: drop open.json entries whose program now matches CPython.
+// --set-aside-unstable: corpus programs whose CPython output changes with the script's directory
+// (run from two directories of different path lengths) move to src/fuzz/unstable/ with their cause
+if (flag('--set-aside-unstable')) {
+  const open = readOpen();
+  const asideFile = path.join(UNSTABLE_DIR, 'unstable.json');
+  const aside = existsSync(asideFile) ? (JSON.parse(readFileSync(asideFile, 'utf8')) as Record<string, string>) : {};
+  for (const r of readRegressions()) {
+    const runs = [await cpython.run(r.source), ...(await cpython.runElsewhere(r.source))];
+    if (runs.every((o) => compare(r.expected, o) === null)) continue;
+    // the first line where the outputs are not all the same
+    const lines = [r.expected, ...runs].map((o) => o.stdout.split('\n'));
+    let i = 0;
+    while (lines.every((l) => l[i] === lines[0][i]) && lines.some((l) => i < l.length)) i++;
+    const seen = lines.slice(1).map((l) => JSON.stringify(l[i] ?? '')).join(', ');
+    aside[r.hash] = `line ${i + 1}: CPython printed ${seen} from three directories, ${JSON.stringify(lines[0][i] ?? '')} when recorded` +
+      (open[r.hash] ? ` (was open: ${open[r.hash]})` : '');
+    delete open[r.hash];
+    moveRegression(r.hash, UNSTABLE_DIR);
+    console.log(`${r.hash}.py set aside: ${aside[r.hash]}`);
+  }
+  writeOpen(open);
+  writeFileSync(asideFile, JSON.stringify(aside, null, 2) + '\n');
+  cpython.close();
+  process.exit(0);
+}
+
 if (flag('--add') || flag('--refresh-open')) {
   const open = readOpen();
   const reasonIndex = args.indexOf('--reason');
@@ -97,6 +125,12 @@ const excluded = exclude.size ? ` --exclude ${[...exclude].join(',')}` : '';
 console.log(`fuzz:diff seed ${seed}${excluded}: ${report.programs} programs, ${report.identical} identical, ${report.divergent.length} divergent, ` +
   `${report.pythonRejected} python-rejected${flag('--check-determinism') ? `, ${report.nondeterministic} nondeterministic` : ''}` +
   ` (${report.internal} of the divergent end in a simulator internal error)`);
+if (report.unstable.length > 0) {
+  const lines = new Map<string, number>();
+  for (const u of report.unstable) lines.set(u.signature, (lines.get(u.signature) ?? 0) + 1);
+  console.log(`  ${report.unstable.length} more differ where CPython's own output changes with the script's directory (not counted as divergent):`);
+  for (const [sig, n] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${String(n).padStart(5)}  ${sig}`);
+}
 console.log(`  ${(report.programs / report.seconds).toFixed(1)} programs/s (${report.seconds.toFixed(1)} s, ${jobs} jobs)`);
 if (sorted.length > 0) console.log(`  ${sorted.length} groups of divergences (first differing line, digits blurred):`);
 for (const [sig, ps] of sorted) console.log(`  ${String(ps.length).padStart(5)}  ${sig}   e.g. program ${ps[0].index}`);
