@@ -27,6 +27,13 @@ describe.concurrent('runaway programs stop with a clear message', () => {
     expect(s.lastStderrLine).toBe('SimulatorLimit: the program ran for more than 0.3 seconds and was stopped (an endless loop?)');
   });
 
+  it('gc.collect() in a loop over a big heap → time limit, the clock read by each collection', async () => {
+    const s = await runChild(RUNAWAYS.collectLoop, { stepBudget: 1e12, timeLimitMs: 300 });
+    expect(s).toMatchObject({ exitCode: 1, limit: 'time' });
+    // stopped before the first clock reading of the step counter (every 4,096 steps)
+    expect(s.steps).toBeLessThan(4096);
+  });
+
   it('deep recursion → RecursionError', async () => {
     const s = await runChild(RUNAWAYS.recursion);
     expect(s).toMatchObject({ exitCode: 1, limit: null });
@@ -49,6 +56,14 @@ describe.concurrent('runaway programs stop with a clear message', () => {
     const s = await runChild(RUNAWAYS.bigList);
     expect(s).toMatchObject({ exitCode: 1, limit: 'heap' });
     expect(s.lastStderrLine).toMatch(/^(SimulatorLimit|MemoryError)\b/);
+  });
+
+  it('an int squared in a loop, an int shifted by 10**10 → heap limit (before V8 computes it)', async () => {
+    for (const program of [RUNAWAYS.squaring, RUNAWAYS.bigShift]) {
+      const s = await runChild(program);
+      expect(s).toMatchObject({ exitCode: 1, limit: 'heap' });
+      expect(s.lastStderrLine).toBe('SimulatorLimit: the program used too much memory and was stopped');
+    }
   });
 
   // Stops with the heap limit too, but only after ~7 s of doubling: too slow for the unit suite.

@@ -26,6 +26,9 @@ export const RUNAWAYS = {
   hugePrint: "print('x' * 10**8)\n",
   bigList: 'x = [0] * 10**9\n',
   doubling: 'x = [0]\nwhile True:\n    x = x + x\n',
+  squaring: 'x = 10**1000\nwhile True:\n    x *= x\n',
+  bigShift: 'x = 1 << 10**10\n',
+  collectLoop: 'import gc\nx = [0] * 10**6\nwhile True:\n    gc.collect()\n',
 } as const;
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'limits-child.ts');

@@ -1,4 +1,5 @@
 /** The `gc` module (Modules/gcmodule.c's Python API) over the collector in ../gc.ts. */
+import { checkDeadline } from '../interpreter/step-budget.ts';
 import { PyObject } from '../objects/pyobject.ts';
 import type { DictEntry } from '../objects/core.ts';
 import { None, ValueError, newBool, newDict, newInt, newList, newStr, newTuple } from '../objects/core.ts';
@@ -55,6 +56,7 @@ export function makeGc(m: PyObject): void {
 
   put('collect', (a, kw) => {
     nargs('collect', a, 0, 1);
+    checkDeadline();
     const g = a.length ? a[0] : kw?.get('generation');
     const gen = g === undefined ? 2 : intArg(g, 'collect');
     if (gen < 0 || gen > 2) throw pyErr(ValueError, 'invalid generation');

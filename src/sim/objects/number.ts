@@ -9,7 +9,7 @@ import {
   newInt, newList, newStr, newTuple, strType, tupleType, boolType,
 } from './core.ts';
 import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts';
-import { decref, incref, reserveChars, reserveItems } from '../heap.ts';
+import { decref, heapBudget, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { complexBinOp, complexPow, newComplex } from './complex.ts';
 import type { ComplexValue } from './complex.ts';
@@ -70,7 +70,10 @@ export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): Py
           return newFloat(Math.pow(x, y));
         }
         r = Math.pow(x, y);
-        if (!Number.isSafeInteger(r)) return newInt(norm(big(x) ** big(y)));
+        if (!Number.isSafeInteger(r)) {
+          reservePow(big(x), big(y));
+          return newInt(norm(big(x) ** big(y)));
+        }
         return newInt(r);
       case 'BitAnd':
       case 'BitOr':
@@ -122,6 +125,32 @@ export function longTrueDivide(a: bigint, b: bigint): number {
   return neg ? -r : r;
 }
 
+/**
+ * The longest int the simulator makes, in bits (8 MB; CPython would go on until malloc fails).
+ * An operation whose result would be longer stops with the memory limit before computing it:
+ * one multiplication of two such numbers already takes V8 about a second, and a loop squaring
+ * a number (`x *= x`) doubles its length each time.
+ */
+export const MAX_INT_BITS = 1 << 26;
+
+/** Bits of |v|, rounded up to a multiple of 4 (cheap: the length of its hex text). */
+function bitsOf(v: bigint): number {
+  if (v < 0n) v = -v;
+  return v === 0n ? 0 : v.toString(16).length * 4;
+}
+
+function reserveIntBits(bits: number): void {
+  if (bits > MAX_INT_BITS) throw heapBudget.exceeded();
+}
+
+/** Before `a ** b` (b ≥ 0): its length is about bits(a) × b. */
+function reservePow(a: bigint, b: bigint): void {
+  if (a === 0n || a === 1n || a === -1n || b <= 1n) return;
+  // |a| ≥ 2: at least b bits; (bits(a) - 1) × b is a lower bound on the result's length
+  if (b > BigInt(MAX_INT_BITS)) throw heapBudget.exceeded();
+  reserveIntBits(Math.max(1, bitsOf(a) - 4) * Number(b));
+}
+
 function bigFloorDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
   const q = a / b;
@@ -132,14 +161,18 @@ function bigArith(op: BinOpName, a: bigint, b: bigint): bigint {
   switch (op) {
     case 'Add': return a + b;
     case 'Sub': return a - b;
-    case 'Mult': return a * b;
+    case 'Mult':
+      reserveIntBits(bitsOf(a) + bitsOf(b) - 8);
+      return a * b;
     case 'FloorDiv': return bigFloorDiv(a, b);
     case 'Mod': {
       if (b === 0n) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
       const r = a % b;
       return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
     }
-    case 'Pow': return a ** b;
+    case 'Pow':
+      reservePow(a, b);
+      return a ** b;
     default: throw typeErr('bad int op');
   }
 }
@@ -151,6 +184,10 @@ function bigBitOp(op: BinOpName, a: bigint, b: bigint): bigint {
     case 'BitXor': return a ^ b;
     case 'LShift':
       if (b < 0n) throw pyErr(ValueErrorT(), 'negative shift count');
+      if (a !== 0n) {
+        if (b > BigInt(MAX_INT_BITS)) throw heapBudget.exceeded();
+        reserveIntBits(bitsOf(a) - 4 + Number(b));
+      }
       return a << b;
     default:
       if (b < 0n) throw pyErr(ValueErrorT(), 'negative shift count');
