@@ -116,3 +116,55 @@ export function compileAllocations(mod: A.Module): number {
   }
   return scopes > 0 ? n + w.firstScope : n;
 }
+
+/**
+ * What compiling `mod` leaves on CPython's list and dict free lists (each holds at most 80), on
+ * top of STARTUP_FREE_LISTS (gc.ts, the free lists of a module without functions or classes).
+ * The lists and dicts the compiler frees at its end are reused by the program's first lists
+ * and dicts, which then do not add to gc.get_count() (heap.ts freeListPop). Measured on CPython
+ * 3.11 by taking lists and dicts one by one at the first line until the count moves
+ * (fuzz-probe programs in the session notes of issue 8):
+ * - the symbol table keeps, per function, lambda, comprehension or class body, two lists
+ *   (ste_varnames, ste_children) and a dict (ste_symbols), plus a list (ste_directives) in any
+ *   scope, the module's too, with a `global` or `nonlocal` statement;
+ * - each compiler unit nested in another holds five dicts (u_consts, u_names, u_varnames,
+ *   u_cellvars, u_freevars) while it is compiled: a unit's are reused by its next sibling, so
+ *   the deepest nesting decides how many end up free.
+ */
+export function compileFreeLists(mod: A.Module): { lists: number; dicts: number } {
+  let scopes = 0;
+  let deepest = 0;
+  let directiveScopes = 0;
+  const visit = (x: unknown, depth: number, scope: { directive: boolean }): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth, scope);
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    const node = x as Node;
+    const t = node._type;
+    let inner = scope;
+    let d = depth;
+    if (t === 'FunctionDef' || t === 'Lambda' || t === 'ClassDef' || t === 'ListComp' || t === 'SetComp' || t === 'DictComp' || t === 'GeneratorExp') {
+      scopes++;
+      d = depth + 1;
+      if (d > deepest) deepest = d;
+      inner = { directive: false };
+    } else if ((t === 'Global' || t === 'Nonlocal') && !scope.directive) {
+      scope.directive = true;
+      directiveScopes++;
+    }
+    for (const k in node) {
+      if (k === '_type' || k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') continue;
+      const v = node[k];
+      if (v === null || typeof v !== 'object') continue;
+      // a def's decorators, defaults and annotations, a class's bases, and a comprehension's
+      // first iterable belong to the enclosing scope (only its body is the inner scope's)
+      const outside = (t === 'FunctionDef' && (k === 'decorator_list' || k === 'args' || k === 'returns'))
+        || (t === 'Lambda' && k === 'args') || (t === 'ClassDef' && k !== 'body');
+      visit(v, outside ? depth : d, outside ? scope : inner);
+    }
+  };
+  visit(mod, 0, { directive: false });
+  return { lists: 2 * scopes + directiveScopes, dicts: scopes + 5 * deepest };
+}

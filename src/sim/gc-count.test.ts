@@ -22,16 +22,9 @@ const compiled = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-com
  */
 const KNOWN: Record<string, number> = {
   // CPython's multiple-inheritance MRO computation frees a temporary; not modelled
-  class_two_bases: 12,
+  class_two_bases: 11,
   // print()'s *args tuple and sys.stdout's pending-writes list (modules/builtins.ts)
   print_after_collect: 3,
-  // imports: the simulator builds sys's objects CPython had at start-up; CPython's imports of
-  // weakref/copy/ctypes compile and run stdlib files (and, with the collector enabled, run
-  // several collections: weakref from a count of 447 runs 8)
-  import_sys: 7,
-  import_weakref: 4,
-  import_copy: 3,
-  import_ctypes: 3,
 };
 
 function last(s: string): number {

@@ -38,6 +38,8 @@ import { heapTypes } from './objects/abstract.ts';
 import { AttrDict } from './objects/attrdict.ts';
 import { resetTextIO } from './textio-count.ts';
 import { resetImportCount } from './import-count.ts';
+import { compileFreeLists } from './compile-count.ts';
+import type * as A from './parse/ast.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -140,6 +142,16 @@ export function resetCollector(): void {
   for (const l of collectingLists) l.clear();
   resetTextIO();
   resetImportCount();
+}
+
+/**
+ * The list and dict free lists at the program's first line: CPython's at start-up plus what
+ * compiling the program left there (compile-count.ts compileFreeLists); 80 at most each.
+ */
+export function settleStartupFreeLists(mod: A.Module): void {
+  const grown = compileFreeLists(mod);
+  freeLists.list = Math.min(80, STARTUP_FREE_LISTS.list + grown.lists);
+  freeLists.dict = Math.min(80, STARTUP_FREE_LISTS.dict + grown.dicts);
 }
 
 // ---- tracking rules ------------------------------------------------------------------------------

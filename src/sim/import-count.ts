@@ -17,7 +17,7 @@
  * 1,674, copy = shared + weakrefOnly + copyOnly = 1,395; a block already imported adds nothing
  * (copy after weakref: 101 measured, 108 modelled; ctypes after weakref: 993 / 969).
  */
-import { gcCount, gcHooks } from './heap.ts';
+import { freeLists, gcCount, gcHooks } from './heap.ts';
 
 const BLOCKS = { shared: 705, weakrefOnly: 582, ctypesOnly: 969, copyOnly: 108 };
 type Block = keyof typeof BLOCKS;
@@ -64,4 +64,36 @@ export function settleImportCount(module: string, simulated: number): void {
     gcCount[0]++;
     if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   }
+}
+
+/**
+ * The list and dict free lists after CPython's first import of a stdlib-file module. Running
+ * the module's files frees and reuses lists and dicts; measured by taking lists and dicts one by
+ * one after the import, from two starting points (3 lists and 7 dicts free, and 19 and 20):
+ * the dicts end at a fixed number whatever the start, the lists lose `take` and keep at most
+ * `cap` (weakref: 3 → 1, 19 → 9; copy: 3 → 0, 19 → 3; ctypes: 3 → 2, 19 → 2; copy after
+ * weakref: 1 → 0, 9 → 3).
+ */
+const IMPORT_FREE_LISTS: Record<string, { take: number; cap: number; dicts: number }> = {
+  weakref: { take: 2, cap: 9, dicts: 4 },
+  copy: { take: 3, cap: 3, dicts: 5 },
+  'copy after weakref': { take: 1, cap: 3, dicts: 5 },
+  ctypes: { take: 1, cap: 2, dicts: 7 },
+};
+
+/**
+ * Called after settleImportCount's module was built, with the free lists restored to what they
+ * were before the simulator built it (its construction is not CPython's): leaves them as
+ * CPython's import does. `hadWeakref`: weakref's files were already imported in this run.
+ */
+export function settleImportFreeLists(module: string, hadWeakref: boolean): void {
+  const rule = IMPORT_FREE_LISTS[module === 'copy' && hadWeakref ? 'copy after weakref' : module];
+  if (rule === undefined) return;
+  freeLists.list = Math.min(Math.max(0, freeLists.list - rule.take), rule.cap);
+  freeLists.dict = rule.dicts;
+}
+
+/** Has this run imported weakref's stdlib files (weakref.py, _weakrefset.py) yet? */
+export function weakrefFilesLoaded(): boolean {
+  return loadedBlocks.has('weakrefOnly');
 }

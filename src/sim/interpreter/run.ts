@@ -15,7 +15,7 @@ import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
 import { saveHeapState, restoreHeapState } from '../heap.ts';
 import { saveInterned, restoreInterned } from '../objects/core.ts';
-import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule } from '../gc.ts';
+import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule, settleStartupFreeLists } from '../gc.ts';
 import { exitFinalizationOrder, snapshotExitLists } from './shutdown.ts';
 import type { ExitSnapshot } from './shutdown.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
@@ -195,6 +195,9 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
   try {
     const compiler = new Compiler(mod, cfg.filename, source);
     const code = compiler.compileModule(mod);
+    // the free lists as the program's first line finds them (the setup above is CPython's
+    // start-up, whose own use of them STARTUP_FREE_LISTS already reflects)
+    settleStartupFreeLists(mod);
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;

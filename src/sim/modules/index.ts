@@ -1,7 +1,8 @@
 /** `import`: only the memory-related modules exist; anything else is ModuleNotFoundError. */
 import type { PyObject } from '../objects/pyobject.ts';
 import { ModuleNotFoundError, moduleType, newObject } from '../objects/core.ts';
-import { incref } from '../heap.ts';
+import { freeLists, gcCount, incref } from '../heap.ts';
+import { settleImportCount, settleImportFreeLists, weakrefFilesLoaded } from '../import-count.ts';
 import { pyErr } from '../objects/errors.ts';
 import { unsupportedModule } from '../objects/unsupported.ts';
 import { makeSys } from './sys.ts';
@@ -39,12 +40,23 @@ export function importModule(name: string): PyObject {
     if (make === undefined || name !== top) {
       throw unsupportedModule(name) ?? pyErr(ModuleNotFoundError, `No module named '${name}'`);
     }
+    // CPython made sys and gc at start-up and builds the others from stdlib files: what the
+    // simulator's construction allocates is replaced by CPython's measured effect on the gc
+    // count (import-count.ts) and leaves the free lists as CPython's import does
+    const count0 = gcCount[0];
+    const free = { list: freeLists.list, dict: freeLists.dict, tuple: freeLists.tuple.slice() };
+    const hadWeakref = weakrefFilesLoaded();
     m = newModule(top);
     const saved = staticRefcounts();
     make(m);
     restoreStaticRefcounts(saved);
     loaded.set(top, m);
     applyImportRefcounts(top);
+    freeLists.list = free.list;
+    freeLists.dict = free.dict;
+    for (let i = 0; i < free.tuple.length; i++) freeLists.tuple[i] = free.tuple[i];
+    settleImportFreeLists(top, hadWeakref);
+    settleImportCount(top, gcCount[0] - count0);
   }
   return incref(m);
 }
