@@ -297,9 +297,26 @@ export function gcListSwapIds(a: GcList, b: GcList): void {
  */
 export const freeLists = { list: 0, dict: 0, tuple: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
 
+/**
+ * Set while a type call builds its object (`list(x)`, `dict(a=1)`): list_new and dict_new
+ * allocate through tp_alloc (PyType_GenericAlloc), which never takes from the free lists, so
+ * such an object always adds to the gc count (a list display or `{}` may not).
+ */
+let viaTypeCall = false;
+
+/** Makes the object of a type call (see viaTypeCall). */
+export function allocByTypeCall<T>(make: () => T): T {
+  viaTypeCall = true;
+  try {
+    return make();
+  } finally {
+    viaTypeCall = false;
+  }
+}
+
 function freeListPop(o: PyObject): boolean {
   const t = o.ob_type;
-  if (t.heap) return false;
+  if (t.heap || viaTypeCall) return false;
   if (t.tag === Tag.List) {
     if (freeLists.list === 0) return false;
     freeLists.list--;

@@ -2704,7 +2704,10 @@ function isSimple(code: CodeInfo): boolean {
 function leaveFrame(f: Frame): void {
   R.frame = f.back;
   R.depth--;
-  if (!f.heldByExc) clearLocals(f);
+  if (!f.heldByExc) {
+    clearLocals(f);
+    if (f.frameObject) gcFreedUnseen('other');
+  }
 }
 
 /** Build the entry point of a code object: bind arguments, run the body, clear the frame. */
@@ -2730,7 +2733,11 @@ function makeCaller(code: CodeInfo) {
     } finally {
       R.frame = f.back;
       R.depth--;
-      if (!f.heldByExc) clearLocals(f);
+      if (!f.heldByExc) {
+        clearLocals(f);
+        // its PyFrameObject, if a traceback made one and none holds it any more
+        if (f.frameObject) gcFreedUnseen('other');
+      }
       if (dropFunc) decref(func);
     }
   };

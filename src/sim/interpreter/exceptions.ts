@@ -1,7 +1,7 @@
 /** Traceback entries and exception chaining (__context__), as CPython's ceval does them. */
 import type { PyObject } from '../objects/pyobject.ts';
 import type { ExcState, TbEntry } from '../objects/core.ts';
-import { incref, decref } from '../heap.ts';
+import { incref, decref, gcAllocatedUnseen } from '../heap.ts';
 import type { Frame } from './frame.ts';
 
 /** PyTraceBack_Here: record where the exception passed through `f` (once per frame). */
@@ -10,6 +10,13 @@ export function addTraceback(e: PyObject, f: Frame): void {
   if (st === null || typeof st !== 'object' || !('tb' in st)) return;
   if (st.lastFrame === f) return;
   st.lastFrame = f;
+  // PyTraceBack_Here: a traceback object (gc-tracked, freed with the exception) and, the first
+  // time, the frame's PyFrameObject; neither is an object of the simulator's, only counted
+  gcAllocatedUnseen('other');
+  if (!f.frameObject) {
+    f.frameObject = true;
+    gcAllocatedUnseen('other');
+  }
   const p = f.pos;
   const entry: TbEntry = {
     filename: f.code.filename,

@@ -29,6 +29,11 @@ export class Frame {
   func: PyObject | null;
   /** An exception's traceback references this frame: its locals live as long as the exception. */
   heldByExc = false;
+  /**
+   * CPython made this frame's PyFrameObject (the first traceback entry through it does): a gc
+   * allocation, freed when the frame ends or, if a traceback still holds it, with the exception.
+   */
+  frameObject = false;
   /** `fast` is either the number of fast locals (all unbound) or an array the frame takes over. */
   constructor(code: CodeInfo, globals: PyObject, back: Frame | null, func: PyObject | null, fast: number | (PyObject | null)[]) {
     this.code = code;

@@ -21,7 +21,7 @@ import { formatValue } from '../objects/format.ts';
 import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
-import { decref, incref, materializedDicts } from '../heap.ts';
+import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
 import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
@@ -666,7 +666,8 @@ ctor(strType, (_t, a) => {
 });
 ctor(listType, (_t, a) => {
   nargs('list', a, 0, 1);
-  return newList(a.length ? toArray(a[0]) : []);
+  const items = a.length ? toArray(a[0]) : [];
+  return allocByTypeCall(() => newList(items));
 });
 ctor(tupleType, (_t, a) => {
   nargs('tuple', a, 0, 1);
@@ -706,7 +707,7 @@ export function dictUpdate(d: PyObject, src: PyObject): void {
 }
 ctor(dictType, (_t, a, kw) => {
   nargs('dict', a, 0, 1);
-  const d = newDict();
+  const d = allocByTypeCall(() => newDict());
   try {
     if (a.length) dictUpdate(d, a[0]);
     if (kw !== null) {

@@ -92,7 +92,7 @@ export class ExcState {
    * Frames the traceback keeps alive (innermost first), as CPython's traceback objects do: their
    * locals are released when the exception is freed.
    */
-  frames: { fast: (PyObject | null)[]; cells: PyObject[]; retval: PyObject | null }[] = [];
+  frames: { fast: (PyObject | null)[]; cells: PyObject[]; retval: PyObject | null; frameObject: boolean }[] = [];
   constructor(args: PyObject) {
     this.args = args;
   }

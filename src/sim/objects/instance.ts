@@ -7,7 +7,7 @@ import type { DictEntry, ExcState } from './core.ts';
 import { ExcState as ExcStateCls, None, TypeError, newObject, newTuple, typeType, emptyTuple, listType, tupleType, functionType } from './core.ts';
 import { callDescr, callObject, isInstance, methodDescrType, runtime, typeName } from './abstract.ts';
 import type { FuncInfo, MethodInfo, BuiltinInfo } from './abstract.ts';
-import { allocAddr, allocFreeTuple, deallocHooks, decref, gcAllocated, incref } from '../heap.ts';
+import { allocAddr, allocFreeTuple, deallocHooks, decref, gcAllocated, gcFreedUnseen, incref } from '../heap.ts';
 import { typeErr } from './errors.ts';
 import type { IterState } from './iter.ts';
 import type { SuperInfo } from './super.ts';
@@ -323,6 +323,9 @@ function contents(o: PyObject, out: PyObject[]): void {
     }
     case Tag.Exc: {
       const s = o.v as ExcState;
+      // the traceback objects, and the frame objects they kept after their frames ended
+      for (let i = 0; i < s.tb.length; i++) gcFreedUnseen('other');
+      for (const fr of s.frames) if (fr.frameObject) gcFreedUnseen('other');
       // frames of the traceback, innermost first (tb_dealloc frees tb_next before its frame)
       for (const fr of s.frames) {
         for (let i = 0; i < fr.fast.length; i++) {
