@@ -2,53 +2,48 @@
  * What compiling a module adds to gc.get_count() before its first line runs.
  *
  * CPython 3.11 compiles the whole file first. The compiler allocates gc objects and keeps some:
- * each code object's co_consts / co_names / co_localsplusnames tuples, the symbol table's
- * per-scope dicts and lists and the constant cache's key tuples, freed at the end of the
- * compilation onto the list/dict/tuple free lists (an object freed onto a free list does not
- * lower the count: heap.ts). None of these objects is visible to a program (the simulator has no
- * code objects), so the simulator adds their number to generation 0's count, which decides when
- * the first automatic collection runs and so the order objects end up in the gc lists.
+ * each code object's co_consts / co_names / co_localsplusnames tuples (equal ones merged, with
+ * the key tuples of its constant cache), the symbol table's per-scope dicts and lists, freed at
+ * the end of the compilation onto the list/dict/tuple free lists (an object freed onto a free
+ * list does not lower the count: heap.ts). None of these objects is visible to a program (the
+ * simulator has no code objects), so the simulator adds their number to generation 0's count,
+ * which decides when the first automatic collection runs and so the order objects end up in the
+ * gc lists.
  *
  * Simulating CPython's compiler allocation by allocation would mean simulating the compiler; the
- * count is instead modelled per construct, with weights fitted by least squares on CPython's
- * first-line count of the fidelity corpus and the fuzz regression programs (about 150 programs,
- * RMS error about 4.5 allocations where the count itself ranges 0..230; measured by
+ * count is instead modelled from features of the module, with weights fitted by least squares on
+ * CPython's first-line count of the fidelity corpus and the fuzz programs (168 programs, the
+ * weighted sum rounded: RMS error 3.6, at most 15, where the count ranges 0..230; measured by
  * src/tools/measure/gc_compile_count.py, which prints the fit; gc-count.test.ts checks it):
- * - a scope with a code object: def 11, lambda 8, comprehension 8, class body 14 (its methods
- *   are defs of their own), plus 6 once when the module has any (the compiler's first unit
- *   fills the free lists);
- * - a constant the compiler folds into a tuple (a tuple of constants; a list of 3+ constants,
- *   or of any length when a `for` iterates it or it is right of `in`) 5, into a frozenset (a set
- *   of 3+ constants, or right of `in`) 6.
+ * scopes by kind (def, lambda, comprehension, class body; a class's methods are defs of their
+ * own), constants the compiler folds into a tuple (a tuple of constants; a list of 3+ constants,
+ * or of any length when a `for` iterates it or it is right of `in`) or a frozenset (a set of 3+
+ * constants, or right of `in`), and the distinct co_consts, co_names and co_localsplusnames
+ * tuples of the nested code objects (compile-features.ts): a new tuple costs about 3 (the tuple
+ * and its two cache keys), one equal to an earlier one's almost nothing, so 10 methods that only
+ * read `self.x` cost less than 10 that each use other names.
  */
 import type * as A from './parse/ast.ts';
+import type { SymbolTable } from './interpreter/symtable.ts';
+import { isFoldedConst, moduleFeatures } from './compile-features.ts';
 
-export const COMPILE_WEIGHTS = { def: 11, lambda: 8, comprehension: 8, classBody: 14, firstScope: 6, constTuple: 5, constFrozenset: 6 };
+export const COMPILE_WEIGHTS = {
+  def: 4.71, lambda: 4.76, comprehension: 4.4, classBody: 6.58, firstScope: 0.16,
+  constTuple: 4.8, constFrozenset: 5.37, distinctConsts: 2.8, distinctNames: 4.11, distinctVarnames: 4.03,
+};
 
 type Node = { _type?: string } & Record<string, unknown>;
 
-function isConstExpr(e: A.expr): boolean {
-  switch (e._type) {
-    case 'Constant':
-      return true;
-    case 'UnaryOp':
-      return e.operand._type === 'Constant';
-    case 'BinOp':
-      return isConstExpr(e.left) && isConstExpr(e.right);
-    case 'Tuple':
-      return e.elts.every(isConstExpr);
-    default:
-      return false;
-  }
-}
-
 /** gc.get_count()[0] growth from compiling `mod` (see the file comment). */
-export function compileAllocations(mod: A.Module): number {
+export function compileAllocations(mod: A.Module, table?: SymbolTable): number {
   const w = COMPILE_WEIGHTS;
+  const f = moduleFeatures(mod, table);
+  const scopes = f.def + f.lambda + f.comp + f.class;
+  let n = f.def * w.def + f.lambda * w.lambda + f.comp * w.comprehension + f.class * w.classBody
+    + (scopes > 0 ? w.firstScope : 0)
+    + f.dconsts * w.distinctConsts + f.dnames * w.distinctNames + f.dvars * w.distinctVarnames;
   // lists and sets CPython folds whatever their length: iterated, or right of `in`
   const folded = new Set<unknown>();
-  let n = 0;
-  let scopes = 0;
   const stack: unknown[] = [mod];
   while (stack.length) {
     const x = stack.pop();
@@ -59,27 +54,7 @@ export function compileAllocations(mod: A.Module): number {
     if (x === null || typeof x !== 'object') continue;
     const node = x as Node;
     const t = node._type;
-    if (t === undefined) continue;
     switch (t) {
-      case 'FunctionDef':
-        n += w.def;
-        scopes++;
-        break;
-      case 'Lambda':
-        n += w.lambda;
-        scopes++;
-        break;
-      case 'ListComp':
-      case 'SetComp':
-      case 'DictComp':
-      case 'GeneratorExp':
-        n += w.comprehension;
-        scopes++;
-        break;
-      case 'ClassDef':
-        n += w.classBody;
-        scopes++;
-        break;
       case 'Compare': {
         const c = node as unknown as A.Compare;
         c.ops.forEach((op, i) => {
@@ -95,13 +70,13 @@ export function compileAllocations(mod: A.Module): number {
       }
       case 'Tuple': {
         const e = node as unknown as A.Tuple;
-        if (e.elts.length > 0 && e.elts.every(isConstExpr)) n += w.constTuple;
+        if (e.elts.length > 0 && e.elts.every((x) => isFoldedConst(x as unknown as Node))) n += w.constTuple;
         break;
       }
       case 'List':
       case 'Set': {
         const e = node as unknown as A.List | A.Set;
-        if (e.elts.length > 0 && e.elts.every(isConstExpr) && (e.elts.length >= 3 || folded.has(e))) {
+        if (e.elts.length > 0 && e.elts.every((x) => isFoldedConst(x as unknown as Node)) && (e.elts.length >= 3 || folded.has(e))) {
           n += t === 'List' ? w.constTuple : w.constFrozenset;
         }
         break;
@@ -114,7 +89,7 @@ export function compileAllocations(mod: A.Module): number {
       if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
-  return scopes > 0 ? n + w.firstScope : n;
+  return Math.round(n);
 }
 
 /**

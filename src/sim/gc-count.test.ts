@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from './index.ts';
 import { parse } from './parse/index.ts';
 import { compileAllocations } from './compile-count.ts';
+import { moduleFeatures } from './compile-features.ts';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..', '..');
 const deltas = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-count-deltas.json'), 'utf8')) as Record<string, { src: string; run: number; compile: number }>;
-const compiled = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-compile-count.json'), 'utf8')) as { base: number; programs: [string, number][] };
+const compiled = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-compile-count.json'), 'utf8')) as { base: number; programs: [string, number, { dconsts: number; dnames: number; dvars: number }][] };
 
 /**
  * Snippets whose run-time delta the simulator does not reproduce yet: the value the simulator
@@ -50,8 +51,15 @@ describe('the count on the first line', () => {
   it('compiling the corpus programs: the fitted model stays close to CPython', () => {
     const errors = compiled.programs.map(([file, count]) => compileAllocations(parse(readFileSync(path.join(root, file), 'utf8'))) - count);
     const rms = Math.sqrt(errors.reduce((a, e) => a + e * e, 0) / errors.length);
-    // before the model every program was off by its whole count (mean 37, up to 230)
-    expect(rms).toBeLessThan(6);
-    expect(Math.max(...errors.map(Math.abs))).toBeLessThanOrEqual(30);
+    // scopes alone: RMS 6, up to 34; before any model every program was off by its whole count
+    expect(rms).toBeLessThan(4);
+    expect(Math.max(...errors.map(Math.abs))).toBeLessThanOrEqual(16);
+  });
+
+  it('the distinct-tuple features are the ones the fit was made with (Python computes them too)', () => {
+    for (const [file, , want] of compiled.programs) {
+      const f = moduleFeatures(parse(readFileSync(path.join(root, file), 'utf8')));
+      expect({ file, dconsts: f.dconsts, dnames: f.dnames, dvars: f.dvars }).toEqual({ file, ...want });
+    }
   });
 });

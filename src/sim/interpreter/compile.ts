@@ -130,7 +130,7 @@ export class Compiler {
 
   compileModule(mod: A.Module): CodeInfo {
     // what CPython's compiler allocates and keeps before the first line runs (compile-count.ts)
-    gcCount[0] += compileAllocations(mod);
+    gcCount[0] += compileAllocations(mod, this.table);
     const code = this.newCode('<module>', '<module>', this.table.top);
     const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
     code.body = mod.body.map((s) => this.stmt(s, ctx));
