@@ -13,7 +13,7 @@
  * Simulating CPython's compiler allocation by allocation would mean simulating the compiler; the
  * count is instead modelled from features of the module, with weights fitted by least squares on
  * CPython's first-line count of the fidelity corpus and the fuzz programs (168 programs, the
- * weighted sum rounded: RMS error 3.6, at most 15, where the count ranges 0..230; measured by
+ * weighted sum rounded: RMS error 4.4, at most 16, where the count ranges 0..230; measured by
  * src/tools/measure/gc_compile_count.py, which prints the fit; gc-count.test.ts checks it):
  * scopes by kind (def, lambda, comprehension, class body; a class's methods are defs of their
  * own), constants the compiler folds into a tuple (a tuple of constants; a list of 3+ constants,
@@ -21,15 +21,17 @@
  * constants, or right of `in`), and the distinct co_consts, co_names and co_localsplusnames
  * tuples of the nested code objects (compile-features.ts): a new tuple costs about 3 (the tuple
  * and its two cache keys), one equal to an earlier one's almost nothing, so 10 methods that only
- * read `self.x` cost less than 10 that each use other names.
+ * read `self.x` cost less than 10 that each use other names; and the distinct bool, float and
+ * complex constants, whose cache keys are tuples too. (Measured with the module's own code
+ * reachable: CPython's optimizer skips code after a `raise`, and folds the constants of the rest.)
  */
 import type * as A from './parse/ast.ts';
 import type { SymbolTable } from './interpreter/symtable.ts';
 import { isFoldedConst, moduleFeatures } from './compile-features.ts';
 
 export const COMPILE_WEIGHTS = {
-  def: 4.71, lambda: 4.76, comprehension: 4.4, classBody: 6.58, firstScope: 0.16,
-  constTuple: 4.8, constFrozenset: 5.37, distinctConsts: 2.8, distinctNames: 4.11, distinctVarnames: 4.03,
+  def: 4.77, lambda: 4.56, comprehension: 4.39, classBody: 6.94, firstScope: -0.88, constTuple: 6.95,
+  constFrozenset: 12.39, distinctConsts: 2.81, distinctNames: 4.2, distinctVarnames: 4.11, keyedConstants: 3.06,
 };
 
 type Node = { _type?: string } & Record<string, unknown>;
@@ -41,7 +43,7 @@ export function compileAllocations(mod: A.Module, table?: SymbolTable): number {
   const scopes = f.def + f.lambda + f.comp + f.class;
   let n = f.def * w.def + f.lambda * w.lambda + f.comp * w.comprehension + f.class * w.classBody
     + (scopes > 0 ? w.firstScope : 0)
-    + f.dconsts * w.distinctConsts + f.dnames * w.distinctNames + f.dvars * w.distinctVarnames;
+    + f.dconsts * w.distinctConsts + f.dnames * w.distinctNames + f.dvars * w.distinctVarnames + f.floats * w.keyedConstants;
   // lists and sets CPython folds whatever their length: iterated, or right of `in`
   const folded = new Set<unknown>();
   const stack: unknown[] = [mod];

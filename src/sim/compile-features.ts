@@ -27,6 +27,13 @@ export interface ModuleFeatures {
   dconsts: number;
   dnames: number;
   dvars: number;
+  /** Their lengths (each leaves its cache key tuples on the tuple free lists at the end). */
+  tupleLengths: number[];
+  /**
+   * Distinct bool, float and complex constants: their constant-cache key is a (type, value)
+   * tuple (ints, strings and None are their own key).
+   */
+  floats: number;
 }
 
 function kindOf(n: Node): ScopeKind {
@@ -131,7 +138,7 @@ function walkOwn(parts: unknown[], onScope: (n: Node) => void, visit: (n: Node) 
 }
 
 export function moduleFeatures(mod: A.Module, table: SymbolTable = new SymbolTable(mod)): ModuleFeatures {
-  const f: ModuleFeatures = { def: 0, lambda: 0, comp: 0, class: 0, dconsts: 0, dnames: 0, dvars: 0 };
+  const f: ModuleFeatures = { def: 0, lambda: 0, comp: 0, class: 0, dconsts: 0, dnames: 0, dvars: 0, tupleLengths: [], floats: 0 };
   const consts = new Set<string>();
   const names = new Set<string>();
   const vars = new Set<string>();
@@ -193,12 +200,40 @@ export function moduleFeatures(mod: A.Module, table: SymbolTable = new SymbolTab
       }
     });
     cs.push(...[...cset].sort(), ...nested);
-    if (cs.length) consts.add(cs.join('\u0000'));
-    if (nm.size) names.add([...nm].sort().join('\u0000'));
-    if (v.length) vars.add(v.join('\u0000'));
+    const add = (set: Set<string>, key: string, length: number) => {
+      if (length === 0 || set.has(key)) return;
+      set.add(key);
+      f.tupleLengths.push(length);
+    };
+    add(consts, cs.join('\u0000'), cs.length);
+    add(names, [...nm].sort().join('\u0000'), nm.size);
+    add(vars, v.join('\u0000'), v.length);
   }
+  f.floats = keyedConstants(mod);
   f.dconsts = consts.size;
   f.dnames = names.size;
   f.dvars = vars.size;
   return f;
+}
+
+/** The number of distinct bool, float and complex constants anywhere in the module. */
+function keyedConstants(mod: A.Module): number {
+  const seen = new Set<string>();
+  const stack: unknown[] = [mod];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) {
+      for (const y of x) stack.push(y);
+      continue;
+    }
+    if (x === null || typeof x !== 'object') continue;
+    const n = x as Node;
+    if (n._type === 'Constant') {
+      const v = (n as unknown as A.Constant).value;
+      if (typeof v === 'boolean' || typeof v === 'number' || (typeof v === 'object' && v !== null && 'complex' in v)) seen.add(valueText(v));
+      continue;
+    }
+    for (const k of Object.keys(n)) if (!POSITION_KEYS.has(k)) stack.push(n[k]);
+  }
+  return seen.size;
 }

@@ -39,6 +39,7 @@ import { AttrDict } from './objects/attrdict.ts';
 import { resetTextIO } from './textio-count.ts';
 import { resetImportCount } from './import-count.ts';
 import { compileFreeLists } from './compile-count.ts';
+import { moduleFeatures } from './compile-features.ts';
 import type * as A from './parse/ast.ts';
 
 export const DEBUG_STATS = 1;
@@ -152,6 +153,12 @@ export function settleStartupFreeLists(mod: A.Module): void {
   const grown = compileFreeLists(mod);
   freeLists.list = Math.min(80, STARTUP_FREE_LISTS.list + grown.lists);
   freeLists.dict = Math.min(80, STARTUP_FREE_LISTS.dict + grown.dicts);
+  // the constant cache's keys of each distinct tuple the code objects keep: a pair (its type
+  // and the tuple of its items' keys) and that items' tuple, freed at the end of the compilation
+  for (const k of moduleFeatures(mod).tupleLengths) {
+    freeLists.tuple[2] = Math.min(2000, freeLists.tuple[2] + 1);
+    if (k < 20) freeLists.tuple[k] = Math.min(2000, freeLists.tuple[k] + 1);
+  }
 }
 
 // ---- tracking rules ------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
 import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
+import { printArgsTuple, textFlush, textWrite } from '../textio-count.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
 import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
@@ -122,6 +123,7 @@ export const output = {
 };
 
 def('print', (args, kw) => {
+  let flush = false;
   let sep = ' ';
   let end = '\n';
   let stream: 'out' | 'err' = 'out';
@@ -136,15 +138,25 @@ def('print', (args, kw) => {
       } else if (k === 'file') {
         if (v !== None) stream = (v.v as { stream?: 'out' | 'err' })?.stream === 'err' ? 'err' : 'out';
       } else if (k === 'flush') {
-        // output is unbuffered
+        flush = truthy(v);
       } else throw typeErr(`'${k}' is an invalid keyword argument for print()`);
     }
   }
+  // what CPython allocates meanwhile, for gc.get_count(): the *args tuple, and sys.stdout's
+  // list of pending writes (one write per argument, separator and end: textio-count.ts)
+  printArgsTuple(args.length);
   let s = '';
   for (let i = 0; i < args.length; i++) {
-    if (i > 0) s += sep;
-    s += str(args[i]);
+    if (i > 0) {
+      s += sep;
+      textWrite(stream, sep);
+    }
+    const text = str(args[i]);
+    s += text;
+    textWrite(stream, text);
   }
+  textWrite(stream, end);
+  if (flush) textFlush(stream);
   output.write(stream, s + end);
   return incref(None);
 });

@@ -2,8 +2,10 @@
 
 Run: python3 src/tools/measure/gc_compile_count.py   (needs numpy; prints weights and errors)
 For every program of the fidelity corpus and of the fuzz regression corpus, runs it under
-`python3 -S` in the corpus's environment with `import gc; print(gc.get_count()[0]); raise
-SystemExit` put before it (the program is compiled, never run), and fits the count minus the
+`python3 -S` in the corpus's environment with `import gc, sys; print(gc.get_count()[0]);
+sys.exit()` put before it (the program is compiled, never run; not `raise SystemExit`, after
+which the rest of the module is unreachable and CPython's optimizer skips it: its folded
+constants would not be counted), and fits the count minus the
 empty program's by least squares on the features compile-count.ts and compile-features.ts count
 (scopes by kind, folded constant tuples, and the distinct co_consts / co_names /
 co_localsplusnames tuples, approximated from the AST and the symbol table exactly as the
@@ -26,8 +28,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..'))
 ENV = {'PATH': os.environ.get('PATH', ''), 'LC_ALL': 'C.UTF-8', 'PYTHONHASHSEED': '0',
        'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
-HEAD = 'import gc\nprint(gc.get_count()[0])\nraise SystemExit\n'
-KEYS = ['def', 'lambda', 'comp', 'class', 'first', 'constTuple', 'constFrozenset', 'dconsts', 'dnames', 'dvars']
+HEAD = 'import gc, sys\nprint(gc.get_count()[0])\nsys.exit()\n'
+KEYS = ['def', 'lambda', 'comp', 'class', 'first', 'constTuple', 'constFrozenset', 'dconsts', 'dnames', 'dvars', 'floats']
 
 
 def first_line_count(src):
@@ -172,6 +174,8 @@ def features(src):
         if isinstance(n, ast.Tuple) and n.elts and all(is_const(e) for e in n.elts): f['constTuple'] += 1
         elif isinstance(n, (ast.List, ast.Set)) and n.elts and all(is_const(e) for e in n.elts) and (len(n.elts) >= 3 or id(n) in folded):
             f['constTuple' if isinstance(n, ast.List) else 'constFrozenset'] += 1
+    # constants whose cache key is a (type, value) tuple (_PyCode_ConstantKey): bool, float, complex, bytes
+    f['floats'] = len({repr(n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, (float, complex, bool, bytes))})
     return f
 
 
@@ -198,7 +202,7 @@ def main():
     out = os.path.join(ROOT, 'src/sim/__fixtures__/gc-compile-count.json')
     with open(out, 'w') as f:
         f.write('{"python": %s, "base": %d, "programs": [\n' % (json.dumps(sys.version.split()[0]), base))
-        f.write(',\n'.join(json.dumps([r[0], r[2], {k: r[1][k] for k in ('dconsts', 'dnames', 'dvars')}]) for r in rows))
+        f.write(',\n'.join(json.dumps([r[0], r[2], {k: r[1][k] for k in ('dconsts', 'dnames', 'dvars', 'floats')}]) for r in rows))
         f.write('\n]}\n')
 
 
