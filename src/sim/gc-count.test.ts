@@ -50,12 +50,17 @@ describe('the count on the first line', () => {
   });
 
   it('compiling the corpus programs: the fitted model stays close to CPython', () => {
-    const errors = compiled.programs.map(([file, count]) => compileAllocations(parse(readFileSync(path.join(root, file), 'utf8'))) - count);
-    const rms = Math.sqrt(errors.reduce((a, e) => a + e * e, 0) / errors.length);
-    // scopes alone: RMS 6, up to 34 (measured with the module unreachable: more with it reachable);
-    // before any model every program was off by its whole count
-    expect(rms).toBeLessThan(4.5);
-    expect(Math.max(...errors.map(Math.abs))).toBeLessThanOrEqual(17);
+    const error = (programs: typeof compiled.programs) => {
+      const e = programs.map(([file, count]) => compileAllocations(parse(readFileSync(path.join(root, file), 'utf8'))) - count);
+      return { rms: Math.sqrt(e.reduce((a, x) => a + x * x, 0) / e.length), max: Math.max(...e.map(Math.abs)) };
+    };
+    const generated = compiled.programs.filter(([file]) => file.includes('compile-count-programs'));
+    const corpora = compiled.programs.filter(([file]) => !file.includes('compile-count-programs'));
+    // scopes alone (the first model): RMS 6 on the corpora, 13 on the generated programs
+    expect(error(corpora).rms).toBeLessThan(5.5);
+    expect(error(corpora).max).toBeLessThanOrEqual(25);
+    expect(error(generated).rms).toBeLessThan(11);
+    expect(error(generated).max).toBeLessThanOrEqual(32);
   });
 
   it('the distinct-tuple features are the ones the fit was made with (Python computes them too)', () => {

@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcCount, gcFreedUnseen } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcCount, gcFreedUnseen, gcHooks } from '../heap.ts';
 import { compileAllocations } from '../compile-count.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
@@ -130,7 +130,11 @@ export class Compiler {
 
   compileModule(mod: A.Module): CodeInfo {
     // what CPython's compiler allocates and keeps before the first line runs (compile-count.ts)
-    gcCount[0] += compileAllocations(mod, this.table);
+    // one by one: a long program reaches the collection threshold while CPython compiles it
+    for (let n = compileAllocations(mod, this.table); n > 0; n--) {
+      gcCount[0]++;
+      if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+    }
     const code = this.newCode('<module>', '<module>', this.table.top);
     const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
     code.body = mod.body.map((s) => this.stmt(s, ctx));
