@@ -46,6 +46,11 @@ export interface DiffReport {
    * with other path lengths (CPythonRunner.runElsewhere): their output is not the language's.
    */
   unstable: DivergentProgram[];
+  /**
+   * Programs the simulator stopped at one of its limits (heap, output, steps: the learner's tab
+   * is protected by design) where CPython ran to the end: not comparable, counted apart.
+   */
+  limited: number;
   /** Divergent programs where the simulator reported an internal error (SystemError: internal…). */
   internal: number;
   seconds: number;
@@ -80,7 +85,7 @@ export function causeOf(d: Divergence): string {
 
 export async function runDifferential(o: DiffOptions, cpython = new CPythonRunner()): Promise<DiffReport> {
   const t0 = performance.now();
-  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, unstable: [], internal: 0, seconds: 0 };
+  const report: DiffReport = { programs: 0, identical: 0, divergent: [], pythonRejected: 0, nondeterministic: 0, unstable: [], limited: 0, internal: 0, seconds: 0 };
   let next = 0;
   const lane = async () => {
     while (next < o.runs) {
@@ -109,6 +114,10 @@ export async function runDifferential(o: DiffOptions, cpython = new CPythonRunne
       if (divergence !== null && INTERNAL.test(got.stderr)) report.internal++;
       if (divergence === null) {
         report.identical++;
+        continue;
+      }
+      if (got.result !== null && got.result.limit !== null && expected.exitCode === 0) {
+        report.limited++;
         continue;
       }
       const p: DivergentProgram = { seed: o.seed, index, source, expected, divergence, signature: signatureOf(divergence) };

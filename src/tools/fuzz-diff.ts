@@ -125,6 +125,9 @@ const excluded = exclude.size ? ` --exclude ${[...exclude].join(',')}` : '';
 console.log(`fuzz:diff seed ${seed}${excluded}: ${report.programs} programs, ${report.identical} identical, ${report.divergent.length} divergent, ` +
   `${report.pythonRejected} python-rejected${flag('--check-determinism') ? `, ${report.nondeterministic} nondeterministic` : ''}` +
   ` (${report.internal} of the divergent end in a simulator internal error)`);
+if (report.limited > 0) {
+  console.log(`  ${report.limited} more stopped at a simulator limit (heap, output or steps, by design) where CPython ran to the end (not counted as divergent)`);
+}
 if (report.unstable.length > 0) {
   const lines = new Map<string, number>();
   for (const u of report.unstable) lines.set(u.signature, (lines.get(u.signature) ?? 0) + 1);

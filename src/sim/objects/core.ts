@@ -221,6 +221,19 @@ export function newNone(): PyObject {
 }
 
 /** A str created at run time: '' and one latin-1 character are shared singletons. */
+/**
+ * A new str object even for one character: str.lower(), upper() and casefold() build their result
+ * with PyUnicode_New and do not return the cached one-character strings (`'a'.lower() is 'a'` is
+ * False); only the empty string is shared.
+ */
+export function newStrUncached(s: string): PyObject {
+  if (s.length === 0) {
+    emptyStr.ob_refcnt++;
+    return emptyStr;
+  }
+  return alloc(strType, s, 49 + s.length);
+}
+
 export function newStr(s: string): PyObject {
   if (s.length <= 1) {
     if (s.length === 0) {

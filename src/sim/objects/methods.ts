@@ -3,7 +3,7 @@ import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
   None, True, False, IndexError, KeyError, ValueError, dictType, floatType, intType, listType, newBool,
-  newDict, newFloat, newInt, newList, newSet, newStr, newTuple, setType, strType, tupleType, emptyStr,
+  newDict, newFloat, newInt, newList, newSet, newStr, newStrUncached, newTuple, setType, strType, tupleType, emptyStr,
   frozensetType, iterTypes, newObject, classmethodType, OverflowError,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
@@ -75,6 +75,14 @@ function splitWs(s: string, max: number): string[] {
   }
   return out;
 }
+/**
+ * The list split() returns: CPython's stringlib puts the string itself in it when nothing was
+ * split off (no separator found, no whitespace at all, one line), as `s.split(',')[0] is s` shows.
+ */
+function splitList(self: PyObject, parts: string[]): PyObject {
+  if (parts.length === 1 && parts[0] === self.v && self.ob_type === strType) return newList([incref(self)]);
+  return newList(parts.map(newStr));
+}
 method(strType, 'split', (self, a, kw) => {
   const sep = optStr(a[0] ?? kw?.get('sep'));
   const maxO = a[1] ?? kw?.get('maxsplit');
@@ -87,22 +95,23 @@ method(strType, 'split', (self, a, kw) => {
     parts = s.split(sep);
     if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
   }
-  return newList(parts.map(newStr));
+  return splitList(self!, parts);
 });
 method(strType, 'rsplit', (self, a, kw) => {
   const sep = optStr(a[0] ?? kw?.get('sep'));
   const maxO = a[1] ?? kw?.get('maxsplit');
   const max = maxO ? Number(maxO.v) : -1;
   const s = S(self);
-  if (max < 0) return newList((sep === null ? splitWs(s, -1) : s.split(sep)).map(newStr));
+  if (sep === '') throw pyErr(ValueError, 'empty separator');
+  if (max < 0) return splitList(self!, sep === null ? splitWs(s, -1) : s.split(sep));
   if (sep === null) {
     const rev = splitWs([...s].reverse().join(''), max).map((p) => [...p].reverse().join('')).reverse();
-    return newList(rev.map(newStr));
+    return splitList(self!, rev);
   }
   const parts = s.split(sep);
   const keep = parts.length - max;
   const out = keep > 1 ? [parts.slice(0, keep).join(sep), ...parts.slice(keep)] : parts;
-  return newList(out.map(newStr));
+  return splitList(self!, out);
 });
 method(strType, 'splitlines', (self, a) => {
   const keep = a[0] ? truthy(a[0]) : false;
@@ -116,7 +125,7 @@ method(strType, 'splitlines', (self, a) => {
     last = m.index + m[0].length;
   }
   if (last < s.length) out.push(s.slice(last));
-  return newList(out.map(newStr));
+  return splitList(self!, out);
 });
 function stripChars(a: PyObject[]): string | null {
   return optStr(a[0]);
@@ -146,9 +155,9 @@ export function sameOrNew(self: PyObject, s: string): PyObject {
 method(strType, 'strip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), true, true)));
 method(strType, 'lstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), true, false)));
 method(strType, 'rstrip', (self, a) => sameOrNew(self!, strip(S(self), stripChars(a), false, true)));
-method(strType, 'upper', (self) => sameOrNew(self!, S(self).toUpperCase()));
-method(strType, 'lower', (self) => sameOrNew(self!, S(self).toLowerCase()));
-method(strType, 'casefold', (self) => sameOrNew(self!, casefold(S(self))));
+method(strType, 'upper', (self) => newStrUncached(S(self).toUpperCase()));
+method(strType, 'lower', (self) => newStrUncached(S(self).toLowerCase()));
+method(strType, 'casefold', (self) => newStrUncached(casefold(S(self))));
 method(strType, 'swapcase', (self) => newStr([...S(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
 // Unicode case rules of str.title()/capitalize(): a cased character (Lu, Ll, Lt) starts a word
 // when the previous character was not cased; word starts get their titlecase form.

@@ -14,6 +14,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'str_results_identity': '''
+s = 'abc' * 2
+print(s.lower() is s, s.upper() is s, s.casefold() is s, s.strip() is s)
+print(s.split(',')[0] is s, s.split()[0] is s, s.rsplit(',')[0] is s, s.rsplit()[0] is s, s.rsplit(',', 1)[0] is s)
+print(s.splitlines()[0] is s, s.split(',', 0)[0] is s, (s + ' x').split()[0] is s, (' ' + s).split()[0] == s)
+t = 'ABC' * 2
+print(t.upper() is t, t.lower().upper() is t, 'a'.lower() is 'a'.lower())
+try: ''.rsplit('')
+except ValueError as e: print(e)
+''',
     'zfill_int_base_extend': '''
 try: ''.zfill()
 except TypeError as e: print(e)
