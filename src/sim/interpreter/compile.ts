@@ -23,7 +23,7 @@ import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.
 import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
-import { formatValue } from '../objects/format.ts';
+import { formatValue, formatsToItself } from '../objects/format.ts';
 import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcCount, gcFreedUnseen, gcHooks } from '../heap.ts';
 import { compileAllocations } from '../compile-count.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
@@ -2069,6 +2069,39 @@ export class Compiler {
         }
       };
     });
+    // f'{s}' alone (or f'{s:>3}' needing no padding): FORMAT_VALUE's result is the exact str itself
+    const only = e.values.length === 1 && e.values[0]._type === 'FormattedValue' ? e.values[0] : null;
+    if (only !== null && (only.conversion === -1 || only.conversion === 115)) {
+      const value = this.expr(only.value, ctx);
+      const spec = only.format_spec ? this.joinedStr(only.format_spec, ctx) : null;
+      const node = only as unknown as Pos;
+      const conv = only.conversion;
+      return (f) => {
+        const o = value(f);
+        try {
+          let specStr = '';
+          if (spec !== null) {
+            const so = spec(f);
+            specStr = so.v as string;
+            decref(so);
+          }
+          if (formatsToItself(o, specStr)) {
+            o.ob_refcnt++;
+            return o;
+          }
+          f.pos = node;
+          if (conv !== 115) return newStr(formatValue(o, specStr));
+          const t = newStr(pyStr(o));
+          try {
+            return newStr(formatValue(t, specStr));
+          } finally {
+            decref(t);
+          }
+        } finally {
+          decref(o);
+        }
+      };
+    }
     return (f) => {
       let s = '';
       for (const p of parts) s += p(f);

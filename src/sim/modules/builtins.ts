@@ -17,7 +17,7 @@ import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/ab
 import { binaryOp, intOp } from '../objects/number.ts';
 import { getIter, iterNext, makeIter, isIterator } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
-import { formatValue } from '../objects/format.ts';
+import { formatValue, formatsToItself } from '../objects/format.ts';
 import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
@@ -231,6 +231,8 @@ def('hash', (a) => {
 });
 def('format', (a) => {
   nargs('format', a, 1, 2);
+  // PyObject_Format: an exact str with an empty spec is its own result
+  if (formatsToItself(a[0], a.length < 2 ? '' : typeof a[1].v === 'string' ? a[1].v : '\u0000')) return incref(a[0]);
   return newStr(formatValue(a[0], a.length > 1 ? (a[1].v as string) : ''));
 });
 def('chr', (a) => {

@@ -1,6 +1,7 @@
 /** format(value, spec): the format-spec mini-language for int, float and str. */
 import { PyObject, Tag } from './pyobject.ts';
-import { ValueError, newStr } from './core.ts';
+import { ValueError, newStr, strType } from './core.ts';
+import { cpLen } from './codepoints.ts';
 import { callDescr, methodDescrType, str, typeName } from './abstract.ts';
 import { decref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
@@ -46,4 +47,19 @@ export function formatValue(o: PyObject, spec: string): string {
   } else if (t.tag === Tag.Int || t.tag === Tag.Float || t.tag === Tag.Str || t.tag === Tag.Bool) return str(o);
   if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(o)}.__format__`);
   return str(o);
+}
+
+/**
+ * Does formatting `o` with `spec` give `o` itself? For an exact str whose spec asks for no
+ * padding and no truncation, str.__format__ writes the whole string into an empty
+ * _PyUnicodeWriter, which then returns that very object (format_string_internal's fast path):
+ * `format(s, '>3') is s` when len(s) >= 3, and so do f'{s:>3}' and '{:>3}'.format(s).
+ */
+export function formatsToItself(o: PyObject, spec: string): boolean {
+  if (o.ob_type !== strType) return false;
+  if (spec === '') return true;
+  const m = /^(?:.?[<>^])?([1-9]\d*)?(?:\.(\d+))?s?$/su.exec(spec);
+  if (m === null) return false;
+  const len = cpLen(o.v as string);
+  return (m[1] === undefined || Number(m[1]) <= len) && (m[2] === undefined || Number(m[2]) >= len);
 }

@@ -12,7 +12,7 @@ import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
 import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal } from '../modules/builtins.ts';
 import type { SetTable } from './settable.ts';
-import { formatValue } from './format.ts';
+import { formatValue, formatsToItself } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { dictSetItemTake2, keyError } from './subscript.ts';
 import { isUnicodeSpace } from '../text/unicode-lookup.ts';
@@ -333,7 +333,18 @@ method(strType, 'rpartition', (self, a) => {
   if (i < 0) return newTuple([newStr(''), newStr(''), incref(self!)]);
   return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
 });
-method(strType, 'format', (self, a, kw) => newStr(strFormat(S(self), a, kw)));
+method(strType, 'format', (self, a, kw) => {
+  const fmt = S(self);
+  // CPython's _PyUnicodeWriter keeps a reference to a str written whole into an empty writer:
+  // a format without fields returns itself, '{}' (or '{0}', '{name}', '{!s}') an exact str argument
+  if (self!.ob_type === strType && !fmt.includes('{') && !fmt.includes('}')) return incref(self!);
+  const single = /^\{(\d*|[A-Za-z_]\w*)(!s)?(?::([^{}]*))?\}$/.exec(fmt);
+  if (single !== null) {
+    const o = single[1] === '' || /^\d+$/.test(single[1]) ? a[Number(single[1] || 0)] : kw?.get(single[1]);
+    if (o !== undefined && formatsToItself(o, single[3] ?? '')) return incref(o);
+  }
+  return newStr(strFormat(fmt, a, kw));
+});
 method(strType, '__len__', (self) => newInt(cpLen(S(self))));
 method(strType, 'encode', () => {
   throw pyErr(ValueError, 'bytes are not supported by the simulator');
@@ -402,6 +413,11 @@ import { getItem as itemGet } from './subscript.ts';
 // printf-style `str % args`
 percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
   const fmt = S(a);
+  // '%s' % s: the writer's whole-str shortcut again (an exact str argument is the result)
+  if (fmt === '%s') {
+    const only = b.ob_type === tupleType ? (L(b).length === 1 ? L(b)[0] : null) : b;
+    if (only !== null && only.ob_type === strType) return incref(only);
+  }
   const args = b.ob_type === tupleType ? L(b) : [b];
   let i = 0;
   const out = fmt.replace(/%(\(\w+\))?([-+ #0]*)(\d+|\*)?(?:\.(\d+))?([sdirfgexXoc%])/g, (_m, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {

@@ -270,6 +270,8 @@ function floatOp(op: BinOpName, x: number, y: number): PyObject {
 function seqRepeat(o: PyObject, n: PyObject): PyObject {
   const count = Math.max(0, indexValue(n, 'sequence', OverflowError));
   const t = o.ob_type.tag;
+  // unicode_repeat and tuple_repeat return the object itself for `* 1` (an exact str or tuple)
+  if (count === 1 && (o.ob_type === strType || o.ob_type === tupleType)) return incref(o);
   if (t === Tag.Str) {
     reserveChars(count * (o.v as string).length);
     return newStr((o.v as string).repeat(count));
@@ -301,6 +303,9 @@ function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
   switch (op) {
     case 'Add':
       if (ta.tag === Tag.Str && tb.tag === Tag.Str) {
+        // PyUnicode_Concat: with an empty operand, the other one itself (an exact str)
+        if (b.v === '' && ta === strType) return incref(a);
+        if (a.v === '' && tb === strType) return incref(b);
         reserveChars(a.v.length + b.v.length);
         return newStr(a.v + b.v);
       }
@@ -312,6 +317,9 @@ function builtinBinOp(op: BinOpName, a: PyObject, b: PyObject): PyObject {
         return newList(out);
       }
       if (ta.tag === Tag.Tuple && tb.tag === Tag.Tuple) {
+        // tupleconcat: with an empty operand, the other one itself (an exact tuple)
+        if (b.v.length === 0 && ta === tupleType) return incref(a);
+        if (a.v.length === 0 && tb === tupleType) return incref(b);
         reserveItems(a.v.length + b.v.length);
         const out: PyObject[] = [];
         for (const it of a.v) out.push(incref(it));

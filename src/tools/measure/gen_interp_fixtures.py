@@ -14,6 +14,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'sim', 'interpreter', '__fixtures__', 'programs.json')
 
 PROGRAMS = {
+    'str_writer_identity': '''
+s = 'abc' * 2
+t = (1, [2])
+print('{}'.format(s) is s, '{0}'.format(s) is s, '{x}'.format(x=s) is s, '{!s}'.format(s) is s, '{!r}'.format(s) is s, s.format() is s)
+print(f'{s}' is s, f'{s!s}' is s, f'{s!r}' is s, f'{s:}' is s, f'{s:>3}' is s, f'x{s}' is s)
+print(format(s) is s, format(s, '') is s, '%s' % s is s, '%s' % (s,) is s, '%r' % s is s, 'x%s' % s is s)
+print(s + '' is s, '' + s is s, s * 1 is s, t + () is t, () + t is t, t * 1 is t, [1] * 1 is [1])
+n = 0
+def once():
+    global n
+    n += 1
+    return 5 if n > 1 else 'x'
+print(f'{once()}', f'{once()}', n)
+s = 'abcdef'
+print(format(s, '>3') is s, format(s, '>6') is s, format(s, '>7') is s, format(s, '.6') is s, format(s, '.5') is s, format(s, 's') is s, format(s, '<') is s, '{:>3}'.format(s) is s, '{:^6}'.format(s) is s, f'{s:10}' is s, f'{s:.9}' is s, f'{s!s:>2}' is s)
+''',
     'str_results_identity': '''
 s = 'abc' * 2
 print(s.lower() is s, s.upper() is s, s.casefold() is s, s.strip() is s)
