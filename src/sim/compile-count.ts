@@ -30,6 +30,7 @@
 import type * as A from './parse/ast.ts';
 import type { SymbolTable } from './interpreter/symtable.ts';
 import { isFoldedConst, moduleFeatures } from './compile-features.ts';
+import type { ModuleFeatures } from './compile-features.ts';
 
 export const COMPILE_WEIGHTS = {
   def: 3.9, lambda: 3.93, comprehension: 4.32, classBody: 5.87, firstScope: -1.6, constTuple: 5.75,
@@ -39,9 +40,9 @@ export const COMPILE_WEIGHTS = {
 type Node = { _type?: string } & Record<string, unknown>;
 
 /** gc.get_count()[0] growth from compiling `mod` (see the file comment). */
-export function compileAllocations(mod: A.Module, table?: SymbolTable): number {
+export function compileAllocations(mod: A.Module, table?: SymbolTable, features?: ModuleFeatures): number {
   const w = COMPILE_WEIGHTS;
-  const f = moduleFeatures(mod, table);
+  const f = features ?? moduleFeatures(mod, table);
   const scopes = f.def + f.lambda + f.comp + f.class;
   let n = f.def * w.def + f.lambda * w.lambda + f.comp * w.comprehension + f.class * w.classBody
     + (scopes > 0 ? w.firstScope : 0)

@@ -112,7 +112,7 @@ function enclosingParts(n: Node): unknown[] {
 
 /** The nodes of one scope's own code; each nested scope node goes to `onScope` instead. */
 function walkOwn(parts: unknown[], onScope: (n: Node) => void, visit: (n: Node) => void): void {
-  const stack: unknown[] = [...parts].reverse();
+  const stack: unknown[] = [...parts];
   while (stack.length) {
     const x = stack.pop();
     if (Array.isArray(x)) {
@@ -121,19 +121,21 @@ function walkOwn(parts: unknown[], onScope: (n: Node) => void, visit: (n: Node) 
     }
     if (x === null || typeof x !== 'object') continue;
     const n = x as Node;
-    if (n._type === undefined) {
-      // a helper record (keyword, alias, arguments, comprehension...): its fields
-      for (const k of Object.keys(n).reverse()) if (!POSITION_KEYS.has(k)) stack.push(n[k]);
-      continue;
+    if (n._type !== undefined) {
+      if (SCOPE_TYPES.has(n._type)) {
+        onScope(n);
+        for (const p of enclosingParts(n)) stack.push(p);
+        continue;
+      }
+      visit(n);
+      if (n._type === 'Constant' || (isFoldedConst(n))) continue;
     }
-    if (SCOPE_TYPES.has(n._type)) {
-      onScope(n);
-      stack.push(...enclosingParts(n).reverse());
-      continue;
+    // a node's fields, or a helper record's (keyword, alias, arguments, comprehension...); the
+    // order of a scope's nodes does not matter: what is kept of them are sets
+    for (const k in n) {
+      const v = n[k];
+      if (v !== null && typeof v === 'object' && !POSITION_KEYS.has(k)) stack.push(v);
     }
-    visit(n);
-    if (isFoldedConst(n) && n._type !== 'Constant') continue;
-    for (const k of Object.keys(n).reverse()) if (!POSITION_KEYS.has(k)) stack.push(n[k]);
   }
 }
 
@@ -233,7 +235,10 @@ function keyedConstants(mod: A.Module): number {
       if (typeof v === 'boolean' || typeof v === 'number' || (typeof v === 'object' && v !== null && 'complex' in v)) seen.add(valueText(v));
       continue;
     }
-    for (const k of Object.keys(n)) if (!POSITION_KEYS.has(k)) stack.push(n[k]);
+    for (const k in n) {
+      const v = n[k];
+      if (v !== null && typeof v === 'object' && !POSITION_KEYS.has(k)) stack.push(v);
+    }
   }
   return seen.size;
 }

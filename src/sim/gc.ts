@@ -40,6 +40,7 @@ import { resetTextIO } from './textio-count.ts';
 import { resetImportCount } from './import-count.ts';
 import { compileFreeLists } from './compile-count.ts';
 import { moduleFeatures } from './compile-features.ts';
+import type { ModuleFeatures } from './compile-features.ts';
 import type * as A from './parse/ast.ts';
 
 export const DEBUG_STATS = 1;
@@ -149,13 +150,13 @@ export function resetCollector(): void {
  * The list and dict free lists at the program's first line: CPython's at start-up plus what
  * compiling the program left there (compile-count.ts compileFreeLists); 80 at most each.
  */
-export function settleStartupFreeLists(mod: A.Module): void {
+export function settleStartupFreeLists(mod: A.Module, features: ModuleFeatures = moduleFeatures(mod)): void {
   const grown = compileFreeLists(mod);
   freeLists.list = Math.min(80, STARTUP_FREE_LISTS.list + grown.lists);
   freeLists.dict = Math.min(80, STARTUP_FREE_LISTS.dict + grown.dicts);
   // the constant cache's keys of each distinct tuple the code objects keep: a pair (its type
   // and the tuple of its items' keys) and that items' tuple, freed at the end of the compilation
-  for (const k of moduleFeatures(mod).tupleLengths) {
+  for (const k of features.tupleLengths) {
     freeLists.tuple[2] = Math.min(2000, freeLists.tuple[2] + 1);
     if (k < 20) freeLists.tuple[k] = Math.min(2000, freeLists.tuple[k] + 1);
   }

@@ -40,6 +40,8 @@ import { LimitExceeded } from '../objects/errors.ts';
 import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
 import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
 import type { GlobalsMap } from './globals.ts';
+import { moduleFeatures } from '../compile-features.ts';
+import type { ModuleFeatures } from '../compile-features.ts';
 import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr, tracedWith } from '../trace-stack.ts';
 
 type Store = (f: Frame, v: PyObject) => void;
@@ -118,6 +120,8 @@ function makeConst(v: A.ConstantValue): PyObject {
 
 export class Compiler {
   consts = new ConstPool();
+  /** What compile-count.ts models the compiler's allocations from (set by compileModule). */
+  features: ModuleFeatures | null = null;
   table: SymbolTable;
   filename: string;
   source: string[];
@@ -131,7 +135,8 @@ export class Compiler {
   compileModule(mod: A.Module): CodeInfo {
     // what CPython's compiler allocates and keeps before the first line runs (compile-count.ts)
     // one by one: a long program reaches the collection threshold while CPython compiles it
-    for (let n = compileAllocations(mod, this.table); n > 0; n--) {
+    this.features = moduleFeatures(mod, this.table);
+    for (let n = compileAllocations(mod, this.table, this.features); n > 0; n--) {
       gcCount[0]++;
       if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
     }

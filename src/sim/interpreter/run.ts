@@ -197,7 +197,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     const code = compiler.compileModule(mod);
     // the free lists as the program's first line finds them (the setup above is CPython's
     // start-up, whose own use of them STARTUP_FREE_LISTS already reflects)
-    settleStartupFreeLists(mod);
+    settleStartupFreeLists(mod, compiler.features ?? undefined);
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;
