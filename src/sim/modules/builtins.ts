@@ -361,12 +361,15 @@ def('sum', (a, kw) => {
   return acc;
 });
 
-function lessThan(a: PyObject, b: PyObject): boolean {
-  if (a.ob_type === intType && b.ob_type === intType) return a.v < b.v;
-  const r = richCompare(a, b, 'Lt');
+function compareBool(a: PyObject, b: PyObject, op: 'Lt' | 'Gt'): boolean {
+  if (a.ob_type === intType && b.ob_type === intType) return op === 'Lt' ? a.v < b.v : a.v > b.v;
+  const r = richCompare(a, b, op);
   const v = truthy(r);
   decref(r);
   return v;
+}
+function lessThan(a: PyObject, b: PyObject): boolean {
+  return compareBool(a, b, 'Lt');
 }
 
 function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -388,7 +391,8 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
     let bestKey = key === None ? best : callBorrowed(key, best);
     for (let i = 1; i < items.length; i++) {
       const k = key === None ? items[i] : callBorrowed(key, items[i]);
-      const better = name === 'min' ? lessThan(k, bestKey) : lessThan(bestKey, k);
+      // min_max: the item against the best so far, `item < best` for min, `item > best` for max
+      const better = compareBool(k, bestKey, name === 'min' ? 'Lt' : 'Gt');
       if (better) {
         if (key !== None) decref(bestKey);
         best = items[i];

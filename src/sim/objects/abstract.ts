@@ -20,6 +20,7 @@ import { setHash } from './settable.ts';
 import { complexEq, complexHash, complexKey, complexReprOf } from './complex.ts';
 import { sharedKeysNewAttr } from './sharedkeys.ts';
 import { strRepr as textStrRepr } from '../text/index.ts';
+import { INT_MAX_STR_DIGITS } from '../text/int-to-str.ts';
 import { cpCompare, cpLen } from './codepoints.ts';
 
 // ---- payload shapes --------------------------------------------------------------------------------
@@ -186,15 +187,27 @@ export function strRepr(s: string): string {
   return textStrRepr(s);
 }
 
+/**
+ * An int's decimal text, under CPython 3.11's limit of 4,300 digits (sys.get_int_max_str_digits(),
+ * CVE-2020-10735): longer raises ValueError, as str(), repr() and print() do there. A number far
+ * past the limit is refused from its length alone, before any conversion (as CPython does).
+ */
 export function intStr(v: number | bigint): string {
-  return String(v);
+  if (typeof v === 'number') return String(v);
+  const hexDigits = (v < 0n ? -v : v).toString(16).length;
+  // 4,300 decimal digits are 14,284 bits: 3,571 hex digits
+  if (hexDigits > 3600) throw pyErr(ValueError, INT_DIGITS_MESSAGE);
+  const s = String(v);
+  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) throw pyErr(ValueError, INT_DIGITS_MESSAGE);
+  return s;
 }
+const INT_DIGITS_MESSAGE = `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;
 
 export function repr(o: PyObject): string {
   const t = o.ob_type;
   switch (t.tag) {
     case Tag.Int:
-      if (t === intType) return String(o.v);
+      if (t === intType) return intStr(o.v);
       break;
     case Tag.Bool:
       if (t === boolType) return o.v ? 'True' : 'False';
@@ -243,7 +256,7 @@ export function repr(o: PyObject): string {
 function builtinRepr(o: PyObject): string {
   const t = o.ob_type;
   switch (t.tag) {
-    case Tag.Int: return String(o.v);
+    case Tag.Int: return intStr(o.v);
     case Tag.Bool: return o.v ? 'True' : 'False';
     case Tag.Float: return floatRepr(o.v);
     case Tag.Complex: return complexReprOf(o);
@@ -355,7 +368,7 @@ function setRepr(o: PyObject): string {
 export function str(o: PyObject): string {
   const t = o.ob_type;
   if (t === strType) return o.v;
-  if (t === intType) return String(o.v);
+  if (t === intType) return intStr(o.v);
   if (t === floatType) return floatRepr(o.v);
   const s = t.lookup('__str__');
   if (s !== null && s.ob_type !== methodDescrType) {
