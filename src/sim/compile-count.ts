@@ -29,15 +29,13 @@
  */
 import type * as A from './parse/ast.ts';
 import type { SymbolTable } from './interpreter/symtable.ts';
-import { isFoldedConst, moduleFeatures } from './compile-features.ts';
-import type { ModuleFeatures } from './compile-features.ts';
+import { isFoldedConst, moduleFeatures, walkAst } from './compile-features.ts';
+import type { ModuleFeatures, Node } from './compile-features.ts';
 
 export const COMPILE_WEIGHTS = {
   def: 3.9, lambda: 3.93, comprehension: 4.32, classBody: 5.87, firstScope: -1.6, constTuple: 5.75,
   constFrozenset: 4.19, distinctConsts: 3.57, distinctNames: 4.61, distinctVarnames: 4.85, keyedConstants: 3.91,
 };
-
-type Node = { _type?: string } & Record<string, unknown>;
 
 /** gc.get_count()[0] growth from compiling `mod` (see the file comment). */
 export function compileAllocations(mod: A.Module, table?: SymbolTable, features?: ModuleFeatures): number {
@@ -47,17 +45,10 @@ export function compileAllocations(mod: A.Module, table?: SymbolTable, features?
   let n = f.def * w.def + f.lambda * w.lambda + f.comp * w.comprehension + f.class * w.classBody
     + (scopes > 0 ? w.firstScope : 0)
     + f.dconsts * w.distinctConsts + f.dnames * w.distinctNames + f.dvars * w.distinctVarnames + f.floats * w.keyedConstants;
-  // lists and sets CPython folds whatever their length: iterated, or right of `in`
+  // lists and sets CPython folds whatever their length: iterated, or right of `in` (a Compare or
+  // For marks its operand before the walk reaches it: parents come first)
   const folded = new Set<unknown>();
-  const stack: unknown[] = [mod];
-  while (stack.length) {
-    const x = stack.pop();
-    if (Array.isArray(x)) {
-      for (const y of x) stack.push(y);
-      continue;
-    }
-    if (x === null || typeof x !== 'object') continue;
-    const node = x as Node;
+  walkAst(mod, (node) => {
     const t = node._type;
     switch (t) {
       case 'Compare': {
@@ -87,13 +78,8 @@ export function compileAllocations(mod: A.Module, table?: SymbolTable, features?
         break;
       }
     }
-    // children after the parent's own check: a Compare/For marks its operand before it is visited
-    for (const k in node) {
-      if (k === '_type' || k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') continue;
-      const v = node[k];
-      if (v !== null && typeof v === 'object') stack.push(v);
-    }
-  }
+    return true;
+  });
   return Math.round(n);
 }
 

@@ -11,7 +11,7 @@ import type * as A from './parse/ast.ts';
 import { SymbolTable } from './interpreter/symtable.ts';
 import type { Scope } from './interpreter/symtable.ts';
 
-type Node = { _type?: string } & Record<string, unknown>;
+export type Node = { _type?: string } & Record<string, unknown>;
 
 const SCOPE_TYPES = new Set(['FunctionDef', 'Lambda', 'ClassDef', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
 const POSITION_KEYS = new Set(['_type', 'lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
@@ -218,10 +218,13 @@ export function moduleFeatures(mod: A.Module, table: SymbolTable = new SymbolTab
   return f;
 }
 
-/** The number of distinct bool, float and complex constants anywhere in the module. */
-function keyedConstants(mod: A.Module): number {
-  const seen = new Set<string>();
-  const stack: unknown[] = [mod];
+/**
+ * Every AST node under `root`, parents before children (a visit that returns false skips the
+ * node's children); helper records without `_type` (keyword, arguments, comprehension...) are
+ * walked through, not visited.
+ */
+export function walkAst(root: unknown, visit: (n: Node) => boolean): void {
+  const stack: unknown[] = [root];
   while (stack.length) {
     const x = stack.pop();
     if (Array.isArray(x)) {
@@ -230,15 +233,22 @@ function keyedConstants(mod: A.Module): number {
     }
     if (x === null || typeof x !== 'object') continue;
     const n = x as Node;
-    if (n._type === 'Constant') {
-      const v = (n as unknown as A.Constant).value;
-      if (typeof v === 'boolean' || typeof v === 'number' || (typeof v === 'object' && v !== null && 'complex' in v)) seen.add(valueText(v));
-      continue;
-    }
+    if (n._type !== undefined && !visit(n)) continue;
     for (const k in n) {
       const v = n[k];
       if (v !== null && typeof v === 'object' && !POSITION_KEYS.has(k)) stack.push(v);
     }
   }
+}
+
+/** The number of distinct bool, float and complex constants anywhere in the module. */
+function keyedConstants(mod: A.Module): number {
+  const seen = new Set<string>();
+  walkAst(mod, (n) => {
+    if (n._type !== 'Constant') return true;
+    const v = (n as unknown as A.Constant).value;
+    if (typeof v === 'boolean' || typeof v === 'number' || (typeof v === 'object' && v !== null && 'complex' in v)) seen.add(valueText(v));
+    return false;
+  });
   return seen.size;
 }
