@@ -34,6 +34,12 @@ describe.concurrent('runaway programs stop with a clear message', () => {
     expect(s.steps).toBeLessThan(4096);
   });
 
+  it('a loop building a million-item list each time → time limit, the clock read by each big allocation', async () => {
+    const s = await runChild(RUNAWAYS.bigListLoop, { stepBudget: 1e12, timeLimitMs: 300 });
+    expect(s).toMatchObject({ exitCode: 1, limit: 'time' });
+    expect(s.steps).toBeLessThan(4096);
+  });
+
   it('deep recursion → RecursionError', async () => {
     const s = await runChild(RUNAWAYS.recursion);
     expect(s).toMatchObject({ exitCode: 1, limit: null });

@@ -29,6 +29,7 @@ export const RUNAWAYS = {
   squaring: 'x = 10**1000\nwhile True:\n    x *= x\n',
   bigShift: 'x = 1 << 10**10\n',
   collectLoop: 'import gc\nx = [0] * 10**6\nwhile True:\n    gc.collect()\n',
+  bigListLoop: 'while True:\n    x = [0] * 10**6\n',
 } as const;
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'limits-child.ts');

@@ -49,17 +49,24 @@ export const heapBudget = {
   maxChars: 10_000_000,
   /** The error to throw; run.ts installs LimitExceeded('heap') (errors.ts imports this module). */
   exceeded: (): unknown => new RangeError('simulated heap limit'),
+  /** Reads the clock against the run's time budget (run.ts installs step-budget's checkDeadline). */
+  checkTime: null as (() => void) | null,
 };
 
 /** Throws the heap limit when a string would be longer than `maxChars` characters. */
 export function reserveChars(n: number): void {
   if (n > heapBudget.maxChars) throw heapBudget.exceeded();
+  if (n >= LARGE_ALLOCATION && heapBudget.checkTime !== null) heapBudget.checkTime();
 }
 
 /** Throws the heap limit when a container would hold more than `maxItems` references. */
 export function reserveItems(n: number): void {
   if (n > heapBudget.maxItems) throw heapBudget.exceeded();
+  // one statement building a big list or string can take milliseconds: the time budget is
+  // checked at it, not only every few thousand steps (run.ts installs the check)
+  if (n >= LARGE_ALLOCATION && heapBudget.checkTime !== null) heapBudget.checkTime();
 }
+const LARGE_ALLOCATION = 1 << 16;
 
 /** Give `o` an address for `size` bytes (object size as CPython counts it, gc header excluded). */
 export function allocAddr(o: PyObject, size: number): void {

@@ -25,7 +25,7 @@ import '../objects/str-edits.ts';
 import '../objects/tp-new.ts';
 import type { LimitKind, RunResult, ErrorLocation } from '../api.ts';
 import { GlobalsMap } from './globals.ts';
-import { startStepBudget, stepLimit } from './step-budget.ts';
+import { checkDeadline, startStepBudget, stepLimit } from './step-budget.ts';
 
 ImportErrorRef.t = excTypes.get('ImportError')!;
 
@@ -56,6 +56,7 @@ function resetRunState(cfg: RunConfig): void {
   output.max = cfg.maxOutputChars;
   heapBudget.live = 0;
   heapBudget.exceeded = () => new LimitExceeded('heap');
+  heapBudget.checkTime = checkDeadline;
   // the same start for every run in one process (a reused worker, the grader): allocator,
   // static objects and interned strings as at module load, then CPython's start-up counts
   if (!heapSaved) {
