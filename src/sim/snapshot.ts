@@ -42,6 +42,18 @@ function codeOf(f: Frame): string {
   return f.code.name === '<module>' ? '<module>' : f.code.qualname;
 }
 
+/**
+ * The frames from the outermost to `top`, written into `into` (a list reused from step to step:
+ * its length changes only when the depth does).
+ */
+export function frameChain(top: Frame | null, into: Frame[]): Frame[] {
+  let depth = 0;
+  for (let f = top; f !== null; f = f.back) depth++;
+  if (into.length !== depth) into.length = depth;
+  for (let f = top, i = depth - 1; f !== null; f = f.back, i--) into[i] = f;
+  return into;
+}
+
 function isModuleFrame(f: Frame): boolean {
   return f.back === null && f.func === null && f.code.name === '<module>';
 }
@@ -310,7 +322,6 @@ export class HeapObserver {
     return n;
   }
   private stack: PyObject[] = [];
-  private chain: Frame[] = [];
   private spare: Entry[] = [];
   private changedScratch: ObjView[] = [];
   private freedScratch: number[] = [];
@@ -325,17 +336,12 @@ export class HeapObserver {
   private trackedDrawn = 0;
 
   /**
-   * The heap at this moment, compared with the previous observation. `extraRoots[0..extraCount)`:
-   * objects held by interpreter temporaries (drawn like the objects names refer to).
+   * The heap at this moment, compared with the previous observation. `chain`: the frames from
+   * the outermost to `top` (frameChain). `extraRoots[0..extraCount)`: objects held by
+   * interpreter temporaries (drawn like the objects names refer to).
    */
-  observe(top: Frame | null, extraRoots?: readonly PyObject[], extraCount = extraRoots?.length ?? 0): Observation {
+  observe(chain: Frame[], extraRoots?: readonly PyObject[], extraCount = extraRoots?.length ?? 0): Observation {
     const stamp = ++this.stamp;
-    // the frame chain, outermost first, in a list reused while the depth stays the same
-    let depth = 0;
-    for (let f = top; f !== null; f = f.back) depth++;
-    const chain = this.chain;
-    if (chain.length !== depth) chain.length = depth;
-    for (let f = top, i = depth - 1; f !== null; f = f.back, i--) chain[i] = f;
     // the first statement of a traced compilation: where the static objects' counts start
     if (this.start === null && evalStack.codes.length !== 0) {
       const ctx: OutsideContext = { codes: evalStack.codes, names: evalStack.names, frames: chain, start: null, modules: sysModules };

@@ -10,7 +10,7 @@
 import { runProgram } from './index.ts';
 import { parse } from './parse/index.ts';
 import type { Frame } from './interpreter/frame.ts';
-import { HeapObserver } from './snapshot.ts';
+import { HeapObserver, frameChain } from './snapshot.ts';
 import { lineHook, gcPhaseHook, callHook } from './trace-hooks.ts';
 import { evalStack, stackObjects, stackTemps, statementStart } from './trace-stack.ts';
 import { gcState } from './gc.ts';
@@ -72,11 +72,7 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
   let prevTemps: TempRef[] | undefined;
   const scratch: TempRef[] = [];
   /** The temporaries now, or the previous step's list when it is the same. */
-  const currentTemps = (top: Frame | null): TempRef[] | undefined => {
-    let depth = 0;
-    for (let f = top; f !== null; f = f.back) depth++;
-    if (chain.length !== depth) chain.length = depth;
-    for (let f = top, i = depth - 1; f !== null; f = f.back, i--) chain[i] = f;
+  const currentTemps = (): TempRef[] | undefined => {
     const n = stackTemps(chain, scratch);
     if (n === 0) return (prevTemps = undefined);
     // the same references as at the previous step (shared objects): share the list too
@@ -94,8 +90,10 @@ export function recordTrace(source: string, options: TraceOptions = {}): Trace {
       return;
     }
     const prevViews = pendingCollect !== null ? observer.currentViews() : null;
-    const temps = currentTemps(top);
-    const ob = observer.observe(top, tempRoots, temps !== undefined ? stackObjects(tempRoots) : 0);
+    // one frame chain per step, for the temporaries and the observer
+    frameChain(top, chain);
+    const temps = currentTemps();
+    const ob = observer.observe(chain, tempRoots, temps !== undefined ? stackObjects(tempRoots) : 0);
     if (prevViews !== null && pendingCollect !== null) {
       // the collector reported no phases: replay them from the state before the call when it
       // did free what the snapshot found unreachable
