@@ -2,20 +2,23 @@
  * gc.get_count() against CPython 3.11's, construct by construct.
  * Fixtures (regenerate both after changing a measured rule):
  * - __fixtures__/gc-count-deltas.json: `python3 -S src/tools/measure/gc_count_deltas.py > src/sim/__fixtures__/gc-count-deltas.json`
- * - __fixtures__/gc-compile-count.json: `python3 src/tools/measure/gc_compile_count.py` (needs numpy)
+ * - __fixtures__/first-line-counts.json: CPython's `print(*gc.get_count())` on the first line of the
+ *   corpus programs (fidelity, fuzz regressions, generated), the program compiled, never run
+ * - __fixtures__/code-objects.jsonl: `python3 src/tools/measure/code_objects.py FILE...` on the same
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from './index.ts';
 import { parse } from './parse/index.ts';
-import { compileAllocations } from './compile-count.ts';
-import { moduleFeatures } from './compile-features.ts';
+import { SymbolTable } from './interpreter/symtable.ts';
+import { RecordingLedger, modelCompilation } from './compile-model/index.ts';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..', '..');
 const deltas = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-count-deltas.json'), 'utf8')) as Record<string, { src: string; run: number; compile: number }>;
-const compiled = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-compile-count.json'), 'utf8')) as { base: number; programs: [string, number, { dconsts: number; dnames: number; dvars: number; floats: number }][] };
+const firstLine = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'first-line-counts.json'), 'utf8')) as { head: string; programs: Record<string, string> };
+const codeObjects = readFileSync(path.join(here, '__fixtures__', 'code-objects.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { path: string; codes: { name: string; consts: string[]; names: string[]; lpn: string[] }[] });
 
 /**
  * Snippets whose run-time delta the simulator does not reproduce yet: the value the simulator
@@ -43,30 +46,49 @@ describe('gc.get_count() deltas of single constructs (collector disabled)', () =
   }
 });
 
+/** Floats as the simulator writes them (Python's repr differs in form, not in value). */
+function normalizeFloats(s: string): string {
+  return s.replace(/float:([^,)]+)/g, (_m, x: string) => {
+    const v = Number(x);
+    return `float:${Object.is(v, -0) ? '-0.0' : Number.isInteger(v) && Math.abs(v) < 1e16 ? `${v}.0` : String(v)}`;
+  });
+}
+
+describe('the compiler model (compile-model/)', () => {
+  it("gives every corpus program CPython 3.11's code objects: co_consts, co_names, localsplus names", () => {
+    let same = 0;
+    const differ: string[] = [];
+    for (const { path: file, codes } of codeObjects) {
+      const mod = parse(readFileSync(path.join(root, file), 'utf8'));
+      const mine = modelCompilation(mod, new SymbolTable(mod), new RecordingLedger());
+      const text = (c: { name: string; consts: string[]; names: string[]; lpn: string[] }) => JSON.stringify([c.name, c.consts.map(normalizeFloats), c.names, c.lpn]);
+      if (JSON.stringify(mine.map(text)) === JSON.stringify(codes.map(text))) same++;
+      else differ.push(file);
+    }
+    expect(differ).toEqual([]);
+    expect(same).toBe(codeObjects.length);
+  });
+});
+
 describe('the count on the first line', () => {
   it('an empty program: as CPython 3.11 running a file', () => {
-    const r = runProgram('import gc\nprint(gc.get_count()[0])\n', { filename: '<string>' });
-    expect(last(r.stdout)).toBe(compiled.base);
+    const r = runProgram(firstLine.head, { filename: '<string>' });
+    expect(r.stdout.trim()).toBe(firstLine.programs['<empty>']);
   });
 
-  it('compiling the corpus programs: the fitted model stays close to CPython', () => {
-    const error = (programs: typeof compiled.programs) => {
-      const e = programs.map(([file, count]) => compileAllocations(parse(readFileSync(path.join(root, file), 'utf8'))) - count);
-      return { rms: Math.sqrt(e.reduce((a, x) => a + x * x, 0) / e.length), max: Math.max(...e.map(Math.abs)) };
-    };
-    const generated = compiled.programs.filter(([file]) => file.includes('compile-count-programs'));
-    const corpora = compiled.programs.filter(([file]) => !file.includes('compile-count-programs'));
-    // scopes alone (the first model): RMS 6 on the corpora, 13 on the generated programs
-    expect(error(corpora).rms).toBeLessThan(5.5);
-    expect(error(corpora).max).toBeLessThanOrEqual(25);
-    expect(error(generated).rms).toBeLessThan(11);
-    expect(error(generated).max).toBeLessThanOrEqual(32);
-  });
-
-  it('the distinct-tuple features are the ones the fit was made with (Python computes them too)', () => {
-    for (const [file, , want] of compiled.programs) {
-      const f = moduleFeatures(parse(readFileSync(path.join(root, file), 'utf8')));
-      expect({ file, dconsts: f.dconsts, dnames: f.dnames, dvars: f.dvars, floats: f.floats }).toEqual({ file, ...want });
+  it('compiling the corpus programs: gc.get_count() as CPython, for most programs to the allocation', () => {
+    let exact = 0;
+    let withinOne = 0;
+    const entries = Object.entries(firstLine.programs).filter(([file]) => file !== '<empty>');
+    for (const [file, want] of entries) {
+      const got = runProgram(firstLine.head + readFileSync(path.join(root, file), 'utf8'), { filename: '<string>' }).stdout.trim();
+      if (got === want) exact++;
+      const [g, w] = [got, want].map((x) => x.split(' ').map(Number));
+      if (g[1] === w[1] && Math.abs(g[0] - w[0]) <= 1) withinOne++;
     }
+    // measured: 154 of 296 exact, 269 within one allocation (the fitted feature model it replaced:
+    // 43 of 408 exact, errors up to 30); what is left: see compile-model/index.ts
+    expect(exact / entries.length).toBeGreaterThan(0.5);
+    expect(withinOne / entries.length).toBeGreaterThan(0.88);
   });
 });

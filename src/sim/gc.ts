@@ -15,7 +15,7 @@
  *   updated when the collector or gc.is_tracked/get_objects looks at the dict (`dictTracked`).
  *   An untracked dict is never part of the collected set (as in CPython, where it is in no list).
  * - start-up: CPython's own start-up objects (about 4,000 tracked objects in `python3 -S`) are not
- *   simulated; STARTUP_COUNT, STARTUP_YOUNG, STARTUP_LONG_LIVED and STARTUP_FREE_LISTS model
+ *   simulated; STARTUP_COUNT, STARTUP_YOUNG, STARTUP_LONG_LIVED and PRECOMPILE_FREE_LISTS model
  *   their effect on gc.get_count() and on when collections run (measured, see below).
  * - free lists (heap.ts freeLists): a list, dict or tuple recycled through one is not a gc
  *   allocation or deallocation; a full collection empties them, as clear_freelists does.
@@ -38,10 +38,6 @@ import { heapTypes } from './objects/abstract.ts';
 import { AttrDict } from './objects/attrdict.ts';
 import { resetTextIO } from './textio-count.ts';
 import { resetImportCount } from './import-count.ts';
-import { compileFreeLists } from './compile-count.ts';
-import { moduleFeatures } from './compile-features.ts';
-import type { ModuleFeatures } from './compile-features.ts';
-import type * as A from './parse/ast.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -54,7 +50,7 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
  * src/tools/measure/gc_startup.py for `python3 -S`; the simulator's own start-up objects are
  * subtracted so a program sees CPython's numbers):
  * - gc.get_count() on the first line after `import gc` is (448, 6, 0) (a program file run in the
- *   fidelity corpus's environment; what compiling the program adds is compile-count.ts's); the
+ *   fidelity corpus's environment; what compiling the program adds is compile-model/'s); the
  *   simulator's start-up and `import gc` allocate 21 gc objects, so a run starts from STARTUP_COUNT;
  * - about 4,000 tracked start-up objects sit in generations 0 and 1 (439 + 3,584); the first
  *   generation-1 collection adds them to long_lived_pending (STARTUP_YOUNG), and a full
@@ -63,18 +59,18 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
  *   generation-2 collection may run (`gc_api/generations_progression` needs long_lived_total in
  *   3072..4096).
  */
-export const STARTUP_COUNT: readonly number[] = [427, 6, 0];
+export const STARTUP_COUNT: readonly number[] = [420, 6, 0];
 export const STARTUP_YOUNG = 439 + 3584 - 21;
 export const STARTUP_LONG_LIVED = 3992 - 24;
 
 /**
- * Objects saved on CPython's free lists when a `python3 -S` program starts (measured by
- * src/tools/measure/gc_startup.py: how many lists / dicts / tuples of each length the first
- * lines can create before gc.get_count() moves; lists: 3 measured + 1 the probe itself took).
- * Length-3 tuples recycle through every gc.get_count() call, so the probe cannot see their
- * number: 20 stands for "some". A full collection empties them all (clear_freelists).
+ * Objects saved on CPython's free lists when `pyrun_file` starts reading the program (lists,
+ * dicts, tuples by length), before the compiler (compile-model/) takes and returns its own.
+ * Calibrated by src/tools/measure/calibrate-compile.ts against gc.get_count() on the first line
+ * of 297 programs under CPython 3.11 (the model's objects are exact; these few start-up numbers
+ * are what is left to measure). A full collection empties them all (clear_freelists).
  */
-export const STARTUP_FREE_LISTS = { list: 4, dict: 7, tuple: { 1: 3, 2: 6, 3: 20, 4: 1, 5: 1 } as Record<number, number> };
+export const PRECOMPILE_FREE_LISTS = { list: 4, dict: 7, tuple: [0, 4, 6, 1, 1, 1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0] };
 
 export interface GenStats {
   collections: number;
@@ -137,29 +133,17 @@ export function resetCollector(): void {
   // the classes of earlier runs (a worker runs many programs) are garbage now: keeping them
   // leaked ~17 KB a run (a class, its functions and their compiled code)
   heapTypes.clear();
-  freeLists.list = STARTUP_FREE_LISTS.list;
-  freeLists.dict = STARTUP_FREE_LISTS.dict;
-  freeLists.tuple.fill(0);
-  for (const [n, c] of Object.entries(STARTUP_FREE_LISTS.tuple)) freeLists.tuple[Number(n)] = c;
+  presetFreeLists();
   for (const l of collectingLists) l.clear();
   resetTextIO();
   resetImportCount();
 }
 
-/**
- * The list and dict free lists at the program's first line: CPython's at start-up plus what
- * compiling the program left there (compile-count.ts compileFreeLists); 80 at most each.
- */
-export function settleStartupFreeLists(mod: A.Module, features: ModuleFeatures = moduleFeatures(mod)): void {
-  const grown = compileFreeLists(mod);
-  freeLists.list = Math.min(80, STARTUP_FREE_LISTS.list + grown.lists);
-  freeLists.dict = Math.min(80, STARTUP_FREE_LISTS.dict + grown.dicts);
-  // the constant cache's keys of each distinct tuple the code objects keep: a pair (its type
-  // and the tuple of its items' keys) and that items' tuple, freed at the end of the compilation
-  for (const k of features.tupleLengths) {
-    freeLists.tuple[2] = Math.min(2000, freeLists.tuple[2] + 1);
-    if (k < 20) freeLists.tuple[k] = Math.min(2000, freeLists.tuple[k] + 1);
-  }
+/** The free lists as the compiler finds them (PRECOMPILE_FREE_LISTS). */
+export function presetFreeLists(): void {
+  freeLists.list = PRECOMPILE_FREE_LISTS.list;
+  freeLists.dict = PRECOMPILE_FREE_LISTS.dict;
+  for (let i = 0; i < freeLists.tuple.length; i++) freeLists.tuple[i] = PRECOMPILE_FREE_LISTS.tuple[i];
 }
 
 // ---- tracking rules ------------------------------------------------------------------------------

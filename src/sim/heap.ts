@@ -398,23 +398,24 @@ export function gcAllocated(o: PyObject): void {
  * __mro__ tuples, its __dict__ descriptors, a print() call's argument tuple...): the allocation
  * moves gc.get_count() as gcAllocated would (a tuple, list or dict of the built-in type is taken
  * from its free list when one is saved there), without triggering a collection itself (the next
- * real allocation does). `n` is a tuple's length.
+ * real allocation does). `n` is a tuple's length. Returns whether the count moved.
  */
-export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
+export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): boolean {
   if (kind === 'tuple') {
-    if (n === 0) return; // the empty tuple is a singleton
+    if (n === 0) return false; // the empty tuple is a singleton
     if (n < 20 && freeLists.tuple[n] > 0) {
       freeLists.tuple[n]--;
-      return;
+      return false;
     }
   } else if (kind === 'list' && freeLists.list > 0) {
     freeLists.list--;
-    return;
+    return false;
   } else if (kind === 'dict' && freeLists.dict > 0) {
     freeLists.dict--;
-    return;
+    return false;
   }
   gcCount[0]++;
+  return true;
 }
 
 /** The deallocation of such an object (see gcAllocatedUnseen): onto its free list, or count - 1. */

@@ -24,8 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcCount, gcFreedUnseen, gcHooks } from '../heap.ts';
-import { compileAllocations } from '../compile-count.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { stepCheckpoint } from './step-budget.ts';
@@ -40,8 +39,6 @@ import { LimitExceeded } from '../objects/errors.ts';
 import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
 import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
 import type { GlobalsMap } from './globals.ts';
-import { moduleFeatures } from '../compile-features.ts';
-import type { ModuleFeatures } from '../compile-features.ts';
 import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr, tracedWith } from '../trace-stack.ts';
 
 type Store = (f: Frame, v: PyObject) => void;
@@ -120,8 +117,6 @@ function makeConst(v: A.ConstantValue): PyObject {
 
 export class Compiler {
   consts = new ConstPool();
-  /** What compile-count.ts models the compiler's allocations from (set by compileModule). */
-  features: ModuleFeatures | null = null;
   table: SymbolTable;
   filename: string;
   source: string[];
@@ -133,13 +128,6 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module): CodeInfo {
-    // what CPython's compiler allocates and keeps before the first line runs (compile-count.ts)
-    // one by one: a long program reaches the collection threshold while CPython compiles it
-    this.features = moduleFeatures(mod, this.table);
-    for (let n = compileAllocations(mod, this.table, this.features); n > 0; n--) {
-      gcCount[0]++;
-      if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
-    }
     const code = this.newCode('<module>', '<module>', this.table.top);
     const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
     code.body = mod.body.map((s) => this.stmt(s, ctx));

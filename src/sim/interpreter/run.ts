@@ -15,7 +15,9 @@ import { newModule, resetModules } from '../modules/index.ts';
 import { resetStaticRefcounts } from '../objects/startup.ts';
 import { saveHeapState, restoreHeapState } from '../heap.ts';
 import { saveInterned, restoreInterned } from '../objects/core.ts';
-import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule, settleStartupFreeLists } from '../gc.ts';
+import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule, presetFreeLists } from '../gc.ts';
+import { modelCompilation } from '../compile-model/index.ts';
+import { HeapLedger } from '../compile-model/heap-ledger.ts';
 import { exitFinalizationOrder, snapshotExitLists } from './shutdown.ts';
 import type { ExitSnapshot } from './shutdown.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
@@ -195,10 +197,11 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
   };
   try {
     const compiler = new Compiler(mod, cfg.filename, source);
+    // what CPython's compiler allocates and frees before the first line runs, on the free lists
+    // as it finds them (the setup above stands for CPython's start-up, which they reflect)
+    presetFreeLists();
+    modelCompilation(mod, compiler.table, new HeapLedger());
     const code = compiler.compileModule(mod);
-    // the free lists as the program's first line finds them (the setup above is CPython's
-    // start-up, whose own use of them STARTUP_FREE_LISTS already reflects)
-    settleStartupFreeLists(mod, compiler.features ?? undefined);
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;

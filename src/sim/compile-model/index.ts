@@ -1,0 +1,46 @@
+/**
+ * What CPython 3.11 allocates and frees, in gc objects, from reading a program file to running
+ * its first line (Python/pythonrun.c `pyrun_file`, Python/compile.c `_PyAST_Compile`): the
+ * parser's arena list, the compiler's constant cache and unit stack, the AST optimizer's folded
+ * constants, the symbol table, the code generator's per-scope dicts and its code objects' tuples,
+ * then the function object `PyEval_EvalCode` runs the module in. Reported to a ledger in the
+ * compiler's order, so the heap's free lists and gc.get_count() follow them allocation by
+ * allocation (heap.ts), as CPython's do; a long program may reach the collection threshold
+ * while it is compiled.
+ *
+ * The simulator does not build these objects (it has no code objects); a program sees them only
+ * through gc.get_count(), the free lists its first lists, dicts and tuples come from, and hence
+ * when the first automatic collection runs.
+ */
+import type * as A from '../parse/ast.ts';
+import type { SymbolTable } from '../interpreter/symtable.ts';
+import { ConstCache } from './constants.ts';
+import { CodegenModel } from './codegen.ts';
+import type { CodeSummary } from './codegen.ts';
+import { freeAll } from './ledger.ts';
+import type { GcLedger } from './ledger.ts';
+import { optimize } from './optimizer.ts';
+import { buildSymtable, directivesByScope } from './symtable-events.ts';
+
+export type { CodeSummary } from './codegen.ts';
+export { RecordingLedger } from './ledger.ts';
+export type { GcLedger, GcKind, GcBlock } from './ledger.ts';
+
+/** Runs the model; returns the code objects' summaries (compile-model.test.ts). */
+export function modelCompilation(mod: A.Module, table: SymbolTable, ledger: GcLedger): CodeSummary[] {
+  ledger.alloc('list'); // the arena's list of Python objects: freed after the program ends
+  const constCacheDict = ledger.alloc('dict');
+  const unitStack = ledger.alloc('list');
+  const cache = new ConstCache(ledger);
+  const folded = optimize(mod, ledger);
+  const symtable = buildSymtable(ledger, table.top, directivesByScope(mod, table.scopes, table.top));
+  const codegen = new CodegenModel(ledger, table, folded, cache);
+  codegen.compileModule(mod);
+  // compiler_free: the symbol table, the constant cache and its keys, the unit stack
+  freeAll(ledger, symtable);
+  cache.free();
+  ledger.free(constCacheDict);
+  ledger.free(unitStack);
+  ledger.alloc('other'); // PyEval_EvalCode's function object, alive while the module runs
+  return codegen.summaries;
+}
