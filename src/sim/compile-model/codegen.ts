@@ -730,9 +730,10 @@ export class CodegenModel {
 
   private expr(e: A.expr): void {
     const u = this.unit;
-    u.code.push(shape(e));
-    this.pos(e);
     const v = this.valueOf(e);
+    // a folded expression is a LOAD_CONST like any constant
+    u.code.push(v !== undefined ? 'Constant' : shape(e));
+    this.pos(e);
     if (v !== undefined) {
       this.addConst(v);
       return;
@@ -975,6 +976,8 @@ export class CodegenModel {
     this.enter('comp', sc, name, e.lineno);
     const gens = e.generators;
     const u = this.unit;
+    u.code.push(e._type);
+    this.pos(e);
     const gen = (i: number): void => {
       const g = gens[i];
       if (i > 0) {
@@ -1019,7 +1022,6 @@ function shape(n: object): string {
     else if (Array.isArray(v)) out += `,${k}#${v.length}${v.every((x) => typeof x === 'string') ? `:${v.join('/')}` : ''}`;
     else if (v === null) out += `,${k}-`;
   }
-  if (node._type === 'Constant') out += `,${typeof node.value}`;
   return out;
 }
 
