@@ -25,8 +25,13 @@ const codeObjects = readFileSync(path.join(here, '__fixtures__', 'code-objects.j
  * gives today, so a fix shows.
  */
 const KNOWN: Record<string, number> = {
-  // CPython's multiple-inheritance MRO computation frees a temporary; not modelled
-  class_two_bases: 11,
+  // CPython's multiple-inheritance MRO computation frees a temporary; not modelled. With the
+  // free lists the compiler model leaves (measured equal to CPython's on the first line for
+  // lists, dicts and tuples of 1, 2, 4..11 items), a class creation counts one allocation more
+  // than CPython's: which one is not found yet (the fitted model before hid it behind a 4-tuple
+  // free-list level one too high)
+  class_two_bases: 12,
+  class_exc_base: 4,
   // print()'s *args tuple and sys.stdout's pending-writes list are modelled (textio-count.ts);
   // one more allocation of CPython's two print() calls after a full collection is not
   print_after_collect: 5,

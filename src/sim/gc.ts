@@ -70,7 +70,7 @@ export const STARTUP_LONG_LIVED = 3992 - 24;
  * of 297 programs under CPython 3.11 (the model's objects are exact; these few start-up numbers
  * are what is left to measure). A full collection empties them all (clear_freelists).
  */
-export const PRECOMPILE_FREE_LISTS = { list: 4, dict: 7, tuple: [0, 4, 6, 1, 1, 1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0] };
+export const PRECOMPILE_FREE_LISTS = { list: 4, dict: 7, tuple: [0, 4, 6, 1, 1, 1, 3, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0] };
 
 export interface GenStats {
   collections: number;

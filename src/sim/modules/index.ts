@@ -1,7 +1,7 @@
 /** `import`: only the memory-related modules exist; anything else is ModuleNotFoundError. */
 import type { PyObject } from '../objects/pyobject.ts';
 import { ModuleNotFoundError, moduleType, newObject } from '../objects/core.ts';
-import { freeLists, gcCount, incref } from '../heap.ts';
+import { freeLists, gcCount, gcHooks, incref } from '../heap.ts';
 import { settleImportCount, settleImportFreeLists, weakrefFilesLoaded } from '../import-count.ts';
 import { pyErr } from '../objects/errors.ts';
 import { unsupportedModule } from '../objects/unsupported.ts';
@@ -48,7 +48,15 @@ export function importModule(name: string): PyObject {
     const hadWeakref = weakrefFilesLoaded();
     m = newModule(top);
     const saved = staticRefcounts();
-    make(m);
+    // no automatic collection while the simulator builds what CPython had already (sys) or
+    // builds otherwise: the count settles below, and may collect then
+    const afterAlloc = gcHooks.afterAlloc;
+    gcHooks.afterAlloc = null;
+    try {
+      make(m);
+    } finally {
+      gcHooks.afterAlloc = afterAlloc;
+    }
     restoreStaticRefcounts(saved);
     loaded.set(top, m);
     applyImportRefcounts(top);
@@ -57,6 +65,7 @@ export function importModule(name: string): PyObject {
     for (let i = 0; i < free.tuple.length; i++) freeLists.tuple[i] = free.tuple[i];
     settleImportFreeLists(top, hadWeakref);
     settleImportCount(top, gcCount[0] - count0);
+    if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   }
   return incref(m);
 }
