@@ -91,9 +91,9 @@ describe('the count on the first line', () => {
       const [g, w] = [got, want].map((x) => x.split(' ').map(Number));
       if (g[1] === w[1] && Math.abs(g[0] - w[0]) <= 1) withinOne++;
     }
-    // measured: 154 of 296 exact, 269 within one allocation (the fitted feature model it replaced:
+    // measured: 198 of 296 exact, 283 within one allocation (the fitted feature model it replaced:
     // 43 of 408 exact, errors up to 30); what is left: see compile-model/index.ts
-    expect(exact / entries.length).toBeGreaterThan(0.5);
-    expect(withinOne / entries.length).toBeGreaterThan(0.88);
+    expect(exact / entries.length).toBeGreaterThan(0.62);
+    expect(withinOne / entries.length).toBeGreaterThan(0.93);
   });
 });

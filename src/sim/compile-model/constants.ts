@@ -123,10 +123,11 @@ export class ConstCache {
     if (c.t === 'tuple') {
       for (const item of c.items) this.mergeRecursive(item);
     } else if (c.t === 'frozenset' && c.items.length > 0) {
-      // a new frozenset of the merged items replaces the value in the key
+      // a new frozenset of the merged items replaces the value in the key: the one co_consts
+      // keeps (it outlives the compiler)
       const items = tupleOf(this.ledger, c.items.length);
       for (const item of c.items) this.mergeRecursive(item);
-      blocks.push(this.ledger.alloc('other'));
+      this.ledger.alloc('other');
       freeAll(this.ledger, [items]);
     }
     return text;
