@@ -4,7 +4,7 @@ import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
 import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
-import { decref, incref, gcCount, generations, permanent, deallocHooks, heapBudget } from '../heap.ts';
+import { decref, incref, gcCount, freeLists, generations, permanent, deallocHooks, heapBudget } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
 import { Compiler, ImportErrorRef } from './compile.ts';
 import { Frame, R } from './frame.ts';
@@ -201,7 +201,14 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     // as it finds them (the setup above stands for CPython's start-up, which they reflect)
     presetFreeLists();
     modelCompilation(mod, compiler.table, new HeapLedger());
+    // the simulator's own constant objects (tuples, frozensets) stand for the ones the model just
+    // counted: making them moves neither the count nor the free lists a second time
+    const counted = { count: gcCount[0], list: freeLists.list, dict: freeLists.dict, tuple: freeLists.tuple.slice() };
     const code = compiler.compileModule(mod);
+    gcCount[0] = counted.count;
+    freeLists.list = counted.list;
+    freeLists.dict = counted.dict;
+    for (let i = 0; i < counted.tuple.length; i++) freeLists.tuple[i] = counted.tuple[i];
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;
