@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcHooks } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { stepCheckpoint } from './step-budget.ts';
@@ -2144,20 +2144,41 @@ export class Compiler {
       for (const c of cf.cells) decref(c);
     };
 
+    // CPython 3.11 makes a function object for the comprehension (MAKE_FUNCTION) before it
+    // evaluates the first iterable, and frees it when the comprehension's frame is cleared (a
+    // generator expression's frame holds it as f_func until the generator finishes): the
+    // simulator has no such object, only its count, which may start a collection
+    const countFunction = () => {
+      if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+    };
     if (kind === 'GeneratorExp') {
       const genCode = code;
+      const clearGenFrame = (cf: Frame) => {
+        clearFrame(cf);
+        gcFreedUnseen('other');
+      };
       return (f) => {
-        const seq = firstIter(f);
+        countFunction();
+        let seq: PyObject;
+        try {
+          seq = firstIter(f);
+        } catch (err) {
+          gcFreedUnseen('other');
+          throw err;
+        }
         // 3.11: GET_ITER has the comprehension's location
         f.pos = node;
         let it: PyObject;
         try {
           it = getIter(seq);
+        } catch (err) {
+          gcFreedUnseen('other');
+          throw err;
         } finally {
           decref(seq);
         }
         const cf = setupFrame(f, it);
-        return makeGenerator(genCode, cf, levels, elt!, clearFrame);
+        return makeGenerator(genCode, cf, levels, elt!, clearGenFrame);
       };
     }
 
@@ -2193,7 +2214,7 @@ export class Compiler {
       loop(0, cf.fast[0]!);
     };
 
-    return (f) => {
+    const comprehend = (f: Frame): PyObject => {
       const seq = firstIter(f);
       f.pos = node;
       let it: PyObject;
@@ -2249,6 +2270,14 @@ export class Compiler {
         clearFrame(cf);
       }
       return result;
+    };
+    return (f) => {
+      countFunction();
+      try {
+        return comprehend(f);
+      } finally {
+        gcFreedUnseen('other');
+      }
     };
   }
 }

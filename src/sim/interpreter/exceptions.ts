@@ -1,7 +1,7 @@
 /** Traceback entries and exception chaining (__context__), as CPython's ceval does them. */
 import type { PyObject } from '../objects/pyobject.ts';
 import type { ExcState, TbEntry } from '../objects/core.ts';
-import { incref, decref, gcAllocatedUnseen } from '../heap.ts';
+import { incref, decref, gcAllocatedUnseen, gcHooks } from '../heap.ts';
 import type { Frame } from './frame.ts';
 
 /** PyTraceBack_Here: record where the exception passed through `f` (once per frame). */
@@ -10,13 +10,15 @@ export function addTraceback(e: PyObject, f: Frame): void {
   if (st === null || typeof st !== 'object' || !('tb' in st)) return;
   if (st.lastFrame === f) return;
   st.lastFrame = f;
-  // PyTraceBack_Here: a traceback object (gc-tracked, freed with the exception) and, the first
-  // time, the frame's PyFrameObject; neither is an object of the simulator's, only counted
-  gcAllocatedUnseen('other');
+  // the first time, the frame's PyFrameObject (ceval makes it for PyTraceBack_Here), then a
+  // traceback object (gc-tracked, freed with the exception); neither is an object of the
+  // simulator's, only counted, and either allocation may start an automatic collection, as in
+  // CPython (a collection there decides which generation the program's objects end up in)
   if (!f.frameObject) {
     f.frameObject = true;
-    gcAllocatedUnseen('other');
+    if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   }
+  if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   const p = f.pos;
   const entry: TbEntry = {
     filename: f.code.filename,
