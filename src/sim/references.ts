@@ -75,6 +75,7 @@ export function forEachRef(o: PyObject, visit: RefVisitor, skipItems = false): v
       const f = o.v as FuncInfo;
       if (f.defaults) f.defaults.forEach((d, i) => visit(`__defaults__[${i}]`, 'internal', d));
       if (f.kwdefaults) for (const [k, v] of f.kwdefaults) visit(`__kwdefaults__['${k}']`, 'internal', v);
+      if (f.doc) visit('__doc__', 'internal', f.doc);
       if (f.closure) f.closure.forEach((c, i) => visit(`__closure__[${i}]`, 'cell', c));
       break;
     }

@@ -30,6 +30,8 @@ export interface CodeSummary {
   sameCode: boolean;
   sameLines: boolean;
   sameExc: boolean;
+  /** Its co_consts tuple is an earlier code object's (equal tuples are merged). */
+  constsShared: boolean;
 }
 
 type FBlock =
@@ -254,14 +256,14 @@ export class CodegenModel {
     const names: ConstValue = { t: 'tuple', items: u.names.map((v) => ({ t: 'str', v })) };
     this.cache.mergeOne(names, tupleOf(l, u.names.length));
     const constsTuple: ConstValue = { t: 'tuple', items: consts };
-    this.cache.mergeOne(constsTuple, tupleOf(l, consts.length));
+    const constsShared = !this.cache.mergeOne(constsTuple, tupleOf(l, consts.length));
     const lpnNames = [...u.varnames, ...u.cellvars.filter((c) => !u.varIndex.has(c)), ...u.freevars];
     const lpn: ConstValue = { t: 'tuple', items: lpnNames.map((v) => ({ t: 'str', v })) };
     this.cache.mergeOne(lpn, tupleOf(l, lpnNames.length));
     // _PyCode_New interns the strings of a frozenset constant through a tuple copy
     for (const c of consts) if (c.t === 'frozenset') freeAll(l, [tupleOf(l, c.items.length)]);
     l.free(constsList);
-    this.summaries.push({ name: u.qualname, consts: consts.map(displayText), names: [...u.names], lpn: lpnNames, sameCode, sameLines, sameExc });
+    this.summaries.push({ name: u.qualname, consts: consts.map(displayText), names: [...u.names], lpn: lpnNames, sameCode, sameLines, sameExc, constsShared });
     return { t: 'code', id, qualname: u.qualname };
   }
 

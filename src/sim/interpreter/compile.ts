@@ -1060,6 +1060,10 @@ export class Compiler {
     const cl = closureIdx as number[];
     const callFn = makeCaller(code);
     const codeLike: CompiledCode = { name: code.name, qualname: code.qualname, call: callFn, info: code, simple: isSimple(code) };
+    // func_doc: co_consts[0] when it is a str (the docstring), else None; a strong reference
+    const first = node._type === 'FunctionDef' ? node.body[0] : undefined;
+    const docstring = first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string'
+      ? this.consts.get(first.value.value) : None;
     return (f) => {
       const dv = defaults.length ? defaults.map((d) => d(f)) : null;
       let kw: Map<string, PyObject> | null = null;
@@ -1073,7 +1077,7 @@ export class Compiler {
       const fi: FuncInfo = {
         // func_globals is a strong reference: sys.getrefcount(globals()) grows with each def
         code: codeLike, globals: incref(f.globals), defaults: dv, kwdefaults: kw, closure, name: code.name,
-        qualname: code.qualname, klass: null, doc: null, module: '__main__',
+        qualname: code.qualname, klass: null, doc: incref(docstring), module: '__main__',
       };
       return newObject(functionType, fi);
     };

@@ -2,7 +2,7 @@
 import type * as A from '../parse/ast.ts';
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
-import { None, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
+import { False, None, True, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
 import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
 import { decref, incref, gcCount, freeLists, generations, permanent, deallocHooks, heapBudget } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
@@ -18,6 +18,24 @@ import { saveInterned, restoreInterned } from '../objects/core.ts';
 import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule, presetFreeLists } from '../gc.ts';
 import { modelCompilation } from '../compile-model/index.ts';
 import { HeapLedger } from '../compile-model/heap-ledger.ts';
+import type { CodeSummary } from '../compile-model/index.ts';
+import type { CodeInfo } from './compile.ts';
+
+/**
+ * None, True and False are referenced once by each co_consts tuple that holds them, and CPython's
+ * compiler merges equal tuples (every `def f(): ...` without a docstring shares one `(None,)`):
+ * the simulator's code objects noted them once each, so the model's merged tuples decide
+ * (sys.getrefcount(None) as CPython prints it).
+ */
+function settleSingletonConstRefs(model: CodeSummary[], codes: CodeInfo[]): void {
+  for (const [o, text] of [[None, 'None'], [True, 'bool:True'], [False, 'bool:False']] as const) {
+    let cpython = 0;
+    for (const s of model) if (!s.constsShared) for (const t of s.consts) if (t === text) cpython++;
+    let simulated = 0;
+    for (const c of codes) if (c.consts.has(o)) simulated++;
+    o.ob_refcnt += cpython - simulated;
+  }
+}
 import { exitFinalizationOrder, snapshotExitLists } from './shutdown.ts';
 import type { ExitSnapshot } from './shutdown.ts';
 import { resetWeakrefs, atexit } from '../weakrefs.ts';
@@ -200,7 +218,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     // what CPython's compiler allocates and frees before the first line runs, on the free lists
     // as it finds them (the setup above stands for CPython's start-up, which they reflect)
     presetFreeLists();
-    modelCompilation(mod, compiler.table, new HeapLedger());
+    const modelCodes = modelCompilation(mod, compiler.table, new HeapLedger());
     // the simulator's own constant objects (tuples, frozensets) stand for the ones the model just
     // counted: making them moves neither the count nor the free lists a second time
     const counted = { count: gcCount[0], list: freeLists.list, dict: freeLists.dict, tuple: freeLists.tuple.slice() };
@@ -209,6 +227,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     freeLists.list = counted.list;
     freeLists.dict = counted.dict;
     for (let i = 0; i < counted.tuple.length; i++) freeLists.tuple[i] = counted.tuple[i];
+    settleSingletonConstRefs(modelCodes, compiler.codes);
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;

@@ -294,6 +294,7 @@ function contents(o: PyObject, out: PyObject[]): void {
       out.push(f.globals);
       if (f.defaults) out.push(...f.defaults);
       if (f.kwdefaults) out.push(...f.kwdefaults.values());
+      if (f.doc) out.push(f.doc);
       if (f.closure) out.push(...f.closure);
       break;
     }

@@ -147,9 +147,11 @@ export function tp_clear(o: PyObject): boolean {
       const f = o.v as FuncInfo;
       if (f.defaults) drop.push(...f.defaults);
       if (f.kwdefaults) drop.push(...f.kwdefaults.values());
+      if (f.doc) drop.push(f.doc);
       if (f.closure) drop.push(...f.closure);
       f.defaults = null;
       f.kwdefaults = null;
+      f.doc = null;
       f.closure = null;
       break;
     }
