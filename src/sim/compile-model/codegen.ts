@@ -135,6 +135,7 @@ export class CodegenModel {
     // the cache keeps a new tuple (it is the value in its key); a frozenset is replaced there by
     // a merged copy, and a duplicate goes with its key
     if (c.t === 'frozenset' || this.cache.size === before) freeAll(this.ledger, [object]);
+    else this.cache.own(keyText(c), object);
   }
 
   private newFrozenset(n: number): GcBlock {
@@ -253,13 +254,25 @@ export class CodegenModel {
     const sameExc = !this.cache.mergeOne({ t: 'bytes', v: `exc:${exc}` }, null);
     const sameLines = !this.cache.mergeOne({ t: 'bytes', v: `lines:${code}|${u.lines.join(' ')}` }, null);
     const sameCode = !this.cache.mergeOne({ t: 'bytes', v: `code:${code}` }, null);
-    const names: ConstValue = { t: 'tuple', items: u.names.map((v) => ({ t: 'str', v })) };
-    this.cache.mergeOne(names, tupleOf(l, u.names.length));
-    const constsTuple: ConstValue = { t: 'tuple', items: consts };
-    const constsShared = !this.cache.mergeOne(constsTuple, tupleOf(l, consts.length));
+    // co_names, co_consts, co_localsplusnames: a new tuple lives in its cache key until the
+    // code object takes it; an equal earlier one is used instead (and this one freed)
+    const tuple = (c: ConstValue & { t: 'tuple' }): string => {
+      const text = keyText(c);
+      const object = tupleOf(l, c.items.length);
+      if (this.cache.mergeOne(c, object)) this.cache.own(text, object);
+      return text;
+    };
     const lpnNames = [...u.varnames, ...u.cellvars.filter((c) => !u.varIndex.has(c)), ...u.freevars];
-    const lpn: ConstValue = { t: 'tuple', items: lpnNames.map((v) => ({ t: 'str', v })) };
-    this.cache.mergeOne(lpn, tupleOf(l, lpnNames.length));
+    const before = this.cache.size;
+    const tupleTexts = [
+      tuple({ t: 'tuple', items: u.names.map((v) => ({ t: 'str', v })) }),
+    ];
+    const constsBefore = this.cache.size;
+    tupleTexts.push(tuple({ t: 'tuple', items: consts }));
+    const constsShared = this.cache.size === constsBefore;
+    tupleTexts.push(tuple({ t: 'tuple', items: lpnNames.map((v) => ({ t: 'str', v })) }));
+    void before;
+    this.codeRecords.set(id, { consts: consts.map(keyText), tuples: tupleTexts });
     // _PyCode_New interns the strings of a frozenset constant through a tuple copy
     for (const c of consts) if (c.t === 'frozenset') freeAll(l, [tupleOf(l, c.items.length)]);
     l.free(constsList);
@@ -464,6 +477,30 @@ export class CodegenModel {
   }
 
   private codeIds = new Map<object, string>();
+  /** Per code object: its co_consts (key texts) and its three tuples (see `keepLive`). */
+  private readonly codeRecords = new Map<string, { consts: string[]; tuples: string[] }>();
+
+  /**
+   * The code objects that outlive the compiler are the module's and those its co_consts keep,
+   * recursively (a def in dead code is compiled, then dropped with the unused constants); what
+   * they keep is kept, the rest of the compiler's constant tuples goes with the cache.
+   */
+  keepLive(): void {
+    const live = ['<module>'];
+    const seen = new Set(live);
+    while (live.length) {
+      const r = this.codeRecords.get(live.pop()!);
+      if (r === undefined) continue;
+      this.cache.keep(r.consts);
+      this.cache.keep(r.tuples);
+      for (const c of r.consts) {
+        if (c.startsWith('code:') && !seen.has(c.slice(5))) {
+          seen.add(c.slice(5));
+          live.push(c.slice(5));
+        }
+      }
+    }
+  }
   private codeId(node: object): string {
     let id = this.codeIds.get(node);
     if (id === undefined) {

@@ -150,9 +150,29 @@ export class ConstCache {
     return true;
   }
 
+  /**
+   * A tuple the compiler built for a constant (keyword names, a dict display's keys...) lives in
+   * its key; it outlives the compiler only if a code object's co_consts keeps it.
+   */
+  private readonly owned = new Map<string, GcBlock>();
+  private readonly kept = new Set<string>();
+
+  own(text: string, object: GcBlock): void {
+    if (!this.owned.has(text)) this.owned.set(text, object);
+  }
+
+  /** A code object's final co_consts (after trimming) keep these constants. */
+  keep(texts: Iterable<string>): void {
+    for (const t of texts) this.kept.add(t);
+  }
+
   /** compiler_free: the cache dict goes, and every key with it. */
   free(): void {
-    for (const blocks of this.keys.values()) freeAll(this.ledger, blocks);
+    for (const [text, blocks] of this.keys) {
+      freeAll(this.ledger, blocks);
+      const object = this.owned.get(text);
+      if (object !== undefined && !this.kept.has(text)) freeAll(this.ledger, [object]);
+    }
     this.keys.clear();
   }
 }

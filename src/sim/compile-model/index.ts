@@ -36,6 +36,7 @@ export function modelCompilation(mod: A.Module, table: SymbolTable, ledger: GcLe
   const symtable = buildSymtable(ledger, table.top, directivesByScope(mod, table.scopes, table.top));
   const codegen = new CodegenModel(ledger, table, folded, cache);
   codegen.compileModule(mod);
+  codegen.keepLive();
   // compiler_free: the symbol table, the constant cache and its keys, the unit stack
   freeAll(ledger, symtable);
   cache.free();
