@@ -418,6 +418,14 @@ export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n =
   return true;
 }
 
+/**
+ * An unseen allocation through _PyObject_GC_Link (not from a free list): like gcAllocatedUnseen,
+ * and, as there, it may start an automatic collection before the object exists.
+ */
+export function gcLinkedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
+  if (gcAllocatedUnseen(kind, n) && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+}
+
 /** The deallocation of such an object (see gcAllocatedUnseen): onto its free list, or count - 1. */
 export function gcFreedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
   if (kind === 'tuple') {

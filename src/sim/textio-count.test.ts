@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freeLists, gcCount } from './heap.ts';
-import { printArgsTuple, resetTextIO, textFlush, textWrite } from './textio-count.ts';
+import { fileWriteObject, printArgsTupleFree, printArgsTupleNew, resetTextIO, textFlush, textWrite } from './textio-count.ts';
 
 function afterFullCollection(): void {
   // clear_freelists
@@ -21,13 +21,15 @@ describe('print() and sys.stdout allocations', () => {
   beforeEach(afterFullCollection);
 
   it('print(1) then print(2) after a full collection: 2, then 0', () => {
-    printArgsTuple(1);
-    textWrite('out', '1');
-    textWrite('out', '\n');
+    const print = (text: string) => {
+      printArgsTupleNew(1);
+      fileWriteObject('out', () => text, () => {});
+      fileWriteObject('out', () => '\n', () => {});
+      printArgsTupleFree(1);
+    };
+    print('1');
     expect(gcCount[0]).toBe(2);
-    printArgsTuple(1);
-    textWrite('out', '2');
-    textWrite('out', '\n');
+    print('2');
     expect(gcCount[0]).toBe(2);
   });
 
@@ -53,7 +55,8 @@ describe('print() and sys.stdout allocations', () => {
   });
 
   it('print() with no arguments uses the empty tuple singleton', () => {
-    printArgsTuple(0);
+    printArgsTupleNew(0);
+    printArgsTupleFree(0);
     expect(gcCount[0]).toBe(0);
   });
 });

@@ -2,8 +2,13 @@
  * What print() allocates in CPython 3.11, for gc.get_count() (the simulator writes output
  * directly and keeps none of these objects):
  * - print(*args) receives its positional arguments as a tuple (Argument Clinic's
- *   _PyArg_UnpackKeywordsWithVararg), freed after the call: a gc allocation unless the tuple
+ *   _PyArg_UnpackKeywordsWithVararg), alive for the whole call: a gc allocation unless the tuple
  *   free list of that length has one saved (it is empty after a full collection);
+ * - each argument, separator and end goes through PyFile_WriteObject, which first looks up
+ *   `file.write`: a new bound method object (3.9 removed the method free lists), alive while the
+ *   text is made (str(arg) may run Python code) and written, then freed. It leaves the count as
+ *   it was, but an automatic collection can start at it, in the middle of a line: gdb on
+ *   gc_collect_main shows CPython collecting at PyCMethod_New under PyFile_WriteObject;
  * - sys.stdout is an io.TextIOWrapper that keeps unflushed writes in `pending_bytes`: the first
  *   write's string itself, then a list of them from the second write on (a list allocation),
  *   until 8,192 bytes are pending (chunk_size) or a flush; the list then goes back to the list
@@ -12,7 +17,7 @@
  * Measured: after gc.collect(), `print(1)` moves the count by 2, a second `print(2)` by 0
  * (src/tools/measure/gc_count_deltas.py, `print_after_collect`).
  */
-import { gcAllocatedUnseen, gcFreedUnseen } from './heap.ts';
+import { gcFreedUnseen, gcLinkedUnseen } from './heap.ts';
 
 /** io.TextIOWrapper's chunk_size (the default buffer size). */
 const CHUNK_SIZE = 8192;
@@ -61,15 +66,35 @@ export function textWrite(stream: 'out' | 'err', s: string): void {
     p.chunks = 1;
   } else if (p.chunks === 0) p.chunks = 1;
   else if (p.chunks === 1) {
-    gcAllocatedUnseen('list');
+    gcLinkedUnseen('list');
     p.chunks = 2;
   } else p.chunks++;
   p.bytes += n;
   if (p.bytes >= CHUNK_SIZE || (stream === 'err' && (s.includes('\n') || s.includes('\r')))) textFlush(stream);
 }
 
-/** print(*args): the argument tuple, allocated and freed around the call. */
-export function printArgsTuple(n: number): void {
-  gcAllocatedUnseen('tuple', n);
+/** print(*args): the argument tuple, made before the first write... */
+export function printArgsTupleNew(n: number): void {
+  gcLinkedUnseen('tuple', n);
+}
+
+/** ...and freed after the last. */
+export function printArgsTupleFree(n: number): void {
   gcFreedUnseen('tuple', n);
+}
+
+/**
+ * PyFile_WriteObject(v, file): the bound `file.write` first, then `text()` (str(v)), then the
+ * write; `sink` receives the text as it is written, so that output a collection's finalizers
+ * print in the middle of a line lands where CPython's does.
+ */
+export function fileWriteObject(stream: 'out' | 'err', text: () => string, sink: (s: string) => void): void {
+  gcLinkedUnseen('other');
+  try {
+    const s = text();
+    textWrite(stream, s);
+    sink(s);
+  } finally {
+    gcFreedUnseen('other');
+  }
 }

@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcHooks } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { stepCheckpoint } from './step-budget.ts';
@@ -2153,7 +2153,7 @@ export class Compiler {
     // generator expression's frame holds it as f_func until the generator finishes): the
     // simulator has no such object, only its count, which may start a collection
     const countFunction = () => {
-      if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+      gcLinkedUnseen('other');
     };
     if (kind === 'GeneratorExp') {
       const genCode = code;

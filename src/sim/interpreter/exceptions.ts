@@ -1,7 +1,7 @@
 /** Traceback entries and exception chaining (__context__), as CPython's ceval does them. */
 import type { PyObject } from '../objects/pyobject.ts';
 import type { ExcState, TbEntry } from '../objects/core.ts';
-import { incref, decref, gcAllocatedUnseen, gcHooks } from '../heap.ts';
+import { incref, decref, gcLinkedUnseen } from '../heap.ts';
 import type { Frame } from './frame.ts';
 
 /** PyTraceBack_Here: record where the exception passed through `f` (once per frame). */
@@ -16,9 +16,9 @@ export function addTraceback(e: PyObject, f: Frame): void {
   // CPython (a collection there decides which generation the program's objects end up in)
   if (!f.frameObject) {
     f.frameObject = true;
-    if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+    gcLinkedUnseen('other');
   }
-  if (gcAllocatedUnseen('other') && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
+  gcLinkedUnseen('other');
   const p = f.pos;
   const entry: TbEntry = {
     filename: f.code.filename,

@@ -73,6 +73,7 @@ function resetRunState(cfg: RunConfig): void {
   R.err = cfg.err;
   runtime.recursionLimit = 1000;
   output.chars = 0;
+  output.held = '';
   output.max = cfg.maxOutputChars;
   heapBudget.live = 0;
   heapBudget.exceeded = () => new LimitExceeded('heap');

@@ -22,7 +22,7 @@ import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
 import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
-import { printArgsTuple, textFlush, textWrite } from '../textio-count.ts';
+import { fileWriteObject, printArgsTupleFree, printArgsTupleNew, textFlush } from '../textio-count.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
 import { PyTextError, roundFloat as textRoundFloat, intFromString as textIntFromString, floatFromString as textFloatFromString } from '../text/index.ts';
@@ -114,7 +114,32 @@ function intArg(o: PyObject, what: string): number {
 export const output = {
   chars: 0,
   max: 1_000_000,
+  /** Text print() has written but not yet passed on, so that a print streams as one chunk. */
+  held: '',
+  heldStream: 'out' as 'out' | 'err',
   write(stream: 'out' | 'err', s: string): void {
+    this.release();
+    this.emit(stream, s);
+  },
+  /** print()'s pieces; anything else written meanwhile (a finalizer's warning) comes after them. */
+  hold(stream: 'out' | 'err', s: string): void {
+    if (this.heldStream !== stream) this.release();
+    this.heldStream = stream;
+    if (this.chars + this.held.length + s.length > this.max) {
+      // over the limit: what came before is passed on, and emit stops the run
+      this.release();
+      this.emit(stream, s);
+      return;
+    }
+    this.held += s;
+  },
+  release(): void {
+    if (this.held === '') return;
+    const s = this.held;
+    this.held = '';
+    this.emit(this.heldStream, s);
+  },
+  emit(stream: 'out' | 'err', s: string): void {
     this.chars += s.length;
     if (this.chars > this.max) throw new LimitExceeded('output');
     if (stream === 'out') R.out(s);
@@ -142,22 +167,22 @@ def('print', (args, kw) => {
       } else throw typeErr(`'${k}' is an invalid keyword argument for print()`);
     }
   }
-  // what CPython allocates meanwhile, for gc.get_count(): the *args tuple, and sys.stdout's
-  // list of pending writes (one write per argument, separator and end: textio-count.ts)
-  printArgsTuple(args.length);
-  let s = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i > 0) {
-      s += sep;
-      textWrite(stream, sep);
+  // what CPython allocates meanwhile, for gc.get_count(): the *args tuple, a bound `write`
+  // method per piece, and sys.stdout's list of pending writes (textio-count.ts)
+  const sink = (s: string) => output.hold(stream, s);
+  printArgsTupleNew(args.length);
+  try {
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) fileWriteObject(stream, () => sep, sink);
+      const arg = args[i];
+      fileWriteObject(stream, () => str(arg), sink);
     }
-    const text = str(args[i]);
-    s += text;
-    textWrite(stream, text);
+    fileWriteObject(stream, () => end, sink);
+    if (flush) textFlush(stream);
+  } finally {
+    printArgsTupleFree(args.length);
+    output.release();
   }
-  textWrite(stream, end);
-  if (flush) textFlush(stream);
-  output.write(stream, s + end);
   return incref(None);
 });
 
