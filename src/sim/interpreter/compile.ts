@@ -27,6 +27,7 @@ import { formatValue, formatsToItself } from '../objects/format.ts';
 import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
+import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
 import { stepCheckpoint } from './step-budget.ts';
 import { enterContext, exitContext } from './with-stmt.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
@@ -140,6 +141,7 @@ export class Compiler {
       name, qualname, filename: this.filename, varnames: [], nlocals: 0, argcount: 0, posonlycount: 0,
       kwonlynames: [], hasVarargs: false, hasVarkw: false, cellParam: [], cellnames: [], freenames: [],
       body: [], consts: new Set(), source: this.source, isGenerator: false,
+      warmup: QUICKENING_INITIAL_WARMUP_VALUE,
     };
     void scope;
     this.codes.push(code);
@@ -374,6 +376,14 @@ export class Compiler {
       };
     }
     if (s._type === 'Assign' && s.targets.length === 1) {
+      const swap = this.swapAssign(s, ctx);
+      if (swap !== null) {
+        return (f) => {
+          f.pos = node;
+          if (++R.steps > R.stepBudget) stepCheckpoint();
+          return swap(f);
+        };
+      }
       const value = this.expr(s.value, ctx);
       const t0 = this.store(s.targets[0], ctx);
       return (f) => {
@@ -506,11 +516,15 @@ export class Compiler {
         const test = this.cond(s.test, ctx);
         const body = this.block(s.body, { ...ctx, inLoop: true });
         const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+        // the loop's own back edge is the test repeated at the bottom, a conditional jump that
+        // does not warm the code up, unless the test is a constant (an unconditional JUMP)
+        const constantTest = constantTruth(s.test) === true;
         return (f) => {
           while (test(f)) {
             const c = body(f);
             if (c === BREAK) return NORMAL;
             if (c === RETURN) return c;
+            if (c === CONTINUE || constantTest) warmUp(f.code); // JUMP_BACKWARD
           }
           return orelse === null ? NORMAL : orelse(f);
         };
@@ -698,6 +712,34 @@ export class Compiler {
     return notSupported('this augmented assignment target');
   }
 
+  /**
+   * `a, b = b, a`: CPython's peephole optimizer replaces BUILD_TUPLE n + UNPACK_SEQUENCE n
+   * (n <= 3) by SWAPs, so no tuple is made (a tuple of constants is one constant, unpacked).
+   */
+  private swapAssign(s: A.Assign, ctx: Ctx): St | null {
+    if (s.targets.length !== 1) return null;
+    const t = s.targets[0];
+    const v = s.value;
+    if ((t._type !== 'Tuple' && t._type !== 'List') || v._type !== 'Tuple') return null;
+    const n = v.elts.length;
+    if (n < 1 || n > 3 || t.elts.length !== n) return null;
+    if (t.elts.some((e) => e._type === 'Starred') || v.elts.some((e) => e._type === 'Starred')) return null;
+    if (v.elts.every((e) => e._type === 'Constant')) return null;
+    const parts = this.seqParts(v.elts, ctx);
+    const stores = t.elts.map((e) => this.store(e, ctx));
+    return (f) => {
+      const items = parts(f);
+      let i = 0;
+      try {
+        for (; i < n; i++) stores[i](f, items[i]);
+      } catch (err) {
+        for (let j = i + 1; j < n; j++) decref(items[j]);
+        throw err;
+      }
+      return NORMAL;
+    };
+  }
+
   private forStmt(s: A.For, ctx: Ctx): St {
     const iterE = this.expr(s.iter, ctx);
     const target = this.store(s.target, ctx);
@@ -725,6 +767,7 @@ export class Compiler {
             }
             if (c === BREAK) return NORMAL;
             if (c === RETURN) return c;
+            warmUp(f.code); // JUMP_BACKWARD
           }
         } finally {
           loopEnd(it);
@@ -748,6 +791,7 @@ export class Compiler {
           }
           if (c === BREAK) return NORMAL;
           if (c === RETURN) return c;
+          warmUp(f.code); // JUMP_BACKWARD
         }
       } finally {
         decref(it);
@@ -1116,6 +1160,7 @@ export class Compiler {
       countClassCell(classCell);
       cf.back = R.frame;
       R.frame = cf;
+      warmUp(code); // RESUME
       try {
         for (const st of s.body.length ? [body] : []) st(cf);
       } catch (e) {
@@ -1220,11 +1265,13 @@ export class Compiler {
         const starIdx = elts.findIndex((e) => e._type === 'Starred');
         const stores = elts.map((e) => this.store(e._type === 'Starred' ? e.value : e, ctx));
         const node = t as Pos;
+        // UNPACK_EX (a starred target) has no specialized form
+        const site = starIdx < 0 ? new UnpackSequenceSite(elts.length) : null;
         return (f, v) => {
           f.pos = node;
           let items: PyObject[];
           try {
-            items = unpackIterable(v, elts.length, starIdx);
+            items = unpackIterable(v, elts.length, starIdx, site !== null && site.specialized(f.code, v));
           } finally {
             decref(v);
           }
@@ -2213,6 +2260,8 @@ export class Compiler {
               decref(it2);
             }
           } else emit(cf);
+          // JUMP_BACKWARD (an item a filter drops jumps back conditionally: no warm-up)
+          warmUp(code);
         }
       };
       loop(0, cf.fast[0]!);
@@ -2236,6 +2285,7 @@ export class Compiler {
       }
       R.frame = cf;
       R.depth++;
+      warmUp(code); // RESUME
       let result: PyObject;
       if (kind === 'ListComp') result = newList([]);
       else if (kind === 'SetComp') result = newSet();
@@ -2344,6 +2394,32 @@ function findMethod(o: PyObject, name: string): PyObject | null {
   const d = t.lookup(name);
   if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) return d;
   return null;
+}
+
+/**
+ * The truth of a test the compiler knows at compile time (a literal, folded arithmetic, `not` of
+ * one), or undefined: CPython's CFG optimizer turns a jump on such a constant into a plain JUMP.
+ */
+function constantTruth(e: A.expr): boolean | undefined {
+  if (e._type === 'UnaryOp' && e.op === 'Not') {
+    const t = constantTruth(e.operand);
+    return t === undefined ? undefined : !t;
+  }
+  if (e._type === 'Constant') {
+    const v = e.value;
+    if (v === null) return false;
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'bigint') return v !== 0n;
+    if (typeof v === 'number') return v !== 0;
+    if (typeof v === 'string') return v.length > 0;
+    if (typeof v === 'object' && 'complex' in v) return v.complex !== 0;
+    if (typeof v === 'object' && 'bytes' in v) return v.bytes.length > 0;
+    return true; // Ellipsis
+  }
+  const folded = foldConstant(e);
+  if (typeof folded === 'bigint') return folded !== 0n;
+  if (typeof folded === 'number') return folded !== 0;
+  return undefined;
 }
 
 /**
@@ -2830,6 +2906,7 @@ function enterFrame(code: CodeInfo, simple: boolean, func: PyObject, args: PyObj
     clearLocals(f);
     throw pyErr(NotImplementedError, "generator functions ('yield') are not supported by the simulator");
   }
+  warmUp(code); // RESUME
   R.frame = f;
   R.depth++;
   return f;

@@ -68,6 +68,8 @@ export interface CodeInfo {
   consts: Set<PyObject>;
   source: string[];
   isGenerator: boolean;
+  /** co_warmup (specialize.ts): RESUMEs and backward jumps until CPython quickens the code. */
+  warmup: number;
 }
 
 export const R = {

@@ -7,6 +7,7 @@ import { decref } from '../heap.ts';
 import { R } from './frame.ts';
 import type { CodeInfo, Ex, Frame, Pos } from './frame.ts';
 import { addTraceback } from './exceptions.ts';
+import { warmUp } from './specialize.ts';
 
 interface Level {
   iter: Ex | null;
@@ -42,6 +43,7 @@ export function makeGenerator(code: CodeInfo, cf: Frame, levels: Level[], elt: E
           decref(it2);
         }
       } else yield elt(cf);
+      warmUp(code); // JUMP_BACKWARD (not for an item a filter drops)
     }
   }
   let gen: Generator<PyObject, void, void> | null = run(0, cf.fast[0]!);
@@ -55,6 +57,7 @@ export function makeGenerator(code: CodeInfo, cf: Frame, levels: Level[], elt: E
       cf.back = R.frame;
       R.frame = cf;
       R.depth++;
+      warmUp(code); // RESUME, at the start and after each yield
       try {
         const r = gen.next();
         if (r.done) {
@@ -86,6 +89,5 @@ export function makeGenerator(code: CodeInfo, cf: Frame, levels: Level[], elt: E
       }
     },
   };
-  void code;
   return newObject(generatorType, state);
 }

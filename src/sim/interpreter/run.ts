@@ -19,7 +19,8 @@ import { collectAtExit, resetCollector, traverse, mainModule as gcMainModule, pr
 import { modelCompilation } from '../compile-model/index.ts';
 import { HeapLedger } from '../compile-model/heap-ledger.ts';
 import type { CodeSummary } from '../compile-model/index.ts';
-import type { CodeInfo } from './compile.ts';
+import type { CodeInfo } from './frame.ts';
+import { warmUp } from './specialize.ts';
 
 /**
  * None, True and False are referenced once by each co_consts tuple that holds them, and CPython's
@@ -232,6 +233,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     frame = new Frame(code, globals, null, null, 0);
     R.frame = frame;
     R.depth = 1;
+    warmUp(code); // the module's RESUME
     // While the module runs CPython 3.11 holds its globals twice more: the function object
     // PyEval_EvalCode builds (func_globals) and the frame's f_locals, which is the same dict.
     globals.ob_refcnt += 2;
@@ -242,6 +244,7 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
         const afterCode = new Compiler(cfg.after.mod, cfg.after.filename, cfg.after.source).compileModule(cfg.after.mod);
         frame = new Frame(afterCode, globals, null, null, 0);
         R.frame = frame;
+        warmUp(afterCode);
         for (const st of afterCode.body) st(frame);
       }
     } catch (e) {

@@ -5,7 +5,7 @@ import {
   RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
 } from './core.ts';
 import { callDescr, methodDescrType, rangeLen, typeName, iterHooks, isInstance } from './abstract.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 
 /** Payload of every built-in iterator: `next` returns a new reference or null when exhausted. */
@@ -166,34 +166,48 @@ export function iterNext(it: PyObject): PyObject | null {
 }
 
 /** Unpack `v` into exactly `n` items (starIdx >= 0: one starred target gets a list). */
-export function unpackIterable(v: PyObject, n: number, starIdx: number): PyObject[] {
+/**
+ * unpack_iterable: the items of `v` for `n` targets (a list for the starred one at `starIdx`).
+ * Unless a specialized UNPACK_SEQUENCE reads a list or tuple directly (`specialized`, see
+ * interpreter/specialize.ts), CPython asks even those for an iterator: a gc allocation alive
+ * until the unpacking ends, which the simulator only counts.
+ */
+export function unpackIterable(v: PyObject, n: number, starIdx: number, specialized: boolean): PyObject[] {
   const tag = v.ob_type.tag;
-  let items: PyObject[];
   if ((tag === Tag.Tuple || tag === Tag.List) && !v.ob_type.heap) {
-    items = (v.v as PyObject[]).map((x) => incref(x));
-  } else {
-    let it: PyObject;
+    if (specialized) return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx);
+    gcLinkedUnseen('other');
     try {
-      it = getIter(v);
-    } catch (e) {
-      if (e instanceof PyObject && e.ob_type.name === 'TypeError') {
-        decref(e);
-        throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
-      }
-      throw e;
-    }
-    items = [];
-    try {
-      for (;;) {
-        const x = iterNext(it);
-        if (x === null) break;
-        items.push(x);
-        if (starIdx < 0 && items.length > n) break;
-      }
+      return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx);
     } finally {
-      decref(it);
+      gcFreedUnseen('other');
     }
   }
+  let it: PyObject;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyObject && e.ob_type.name === 'TypeError') {
+      decref(e);
+      throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
+    }
+    throw e;
+  }
+  try {
+    const items: PyObject[] = [];
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      items.push(x);
+      if (starIdx < 0 && items.length > n) break;
+    }
+    return unpackItems(items, n, starIdx);
+  } finally {
+    decref(it);
+  }
+}
+
+function unpackItems(items: PyObject[], n: number, starIdx: number): PyObject[] {
   if (starIdx < 0) {
     if (items.length !== n) {
       for (const x of items) decref(x);
