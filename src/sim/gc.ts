@@ -38,6 +38,7 @@ import { heapTypes } from './objects/abstract.ts';
 import { AttrDict } from './objects/attrdict.ts';
 import { resetTextIO } from './textio-count.ts';
 import { resetImportCount } from './import-count.ts';
+import { resetFirstUse } from './first-use.ts';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -49,9 +50,10 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
  * CPython's start-up state, which the simulator does not build object by object (measured by
  * src/tools/measure/gc_startup.py for `python3 -S`; the simulator's own start-up objects are
  * subtracted so a program sees CPython's numbers):
- * - gc.get_count() on the first line after `import gc` is (448, 6, 0) (a program file run in the
- *   fidelity corpus's environment; what compiling the program adds is compile-model/'s); the
- *   simulator's start-up and `import gc` allocate 21 gc objects, so a run starts from STARTUP_COUNT;
+ * - gc.get_count() is (410, 6, 0) when the compiler starts on a program file (PRECOMPILE_COUNT,
+ *   gdb); what compiling adds is compile-model/'s, what `import gc` adds import-count.ts's, and
+ *   the first line of a program that imports gc sees (448, 6, 0) in the fidelity corpus's
+ *   environment (python3 -S, PYTHONUNBUFFERED unset: an unbuffered stdout changes it);
  * - about 4,000 tracked start-up objects sit in generations 0 and 1 (439 + 3,584); the first
  *   generation-1 collection adds them to long_lived_pending (STARTUP_YOUNG), and a full
  *   collection counts them in long_lived_total: 3,992 objects in generation 2 after gc.collect(),
@@ -59,18 +61,20 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
  *   generation-2 collection may run (`gc_api/generations_progression` needs long_lived_total in
  *   3072..4096).
  */
-export const STARTUP_COUNT: readonly number[] = [420, 6, 0];
+export const STARTUP_COUNT: readonly number[] = [410, 6, 0];
 export const STARTUP_YOUNG = 439 + 3584 - 21;
 export const STARTUP_LONG_LIVED = 3992 - 24;
 
 /**
- * Objects saved on CPython's free lists when `pyrun_file` starts reading the program (lists,
- * dicts, tuples by length), before the compiler (compile-model/) takes and returns its own.
- * Calibrated by src/tools/measure/calibrate-compile.ts against gc.get_count() on the first line
- * of 297 programs under CPython 3.11 (the model's objects are exact; these few start-up numbers
- * are what is left to measure). A full collection empties them all (clear_freelists).
+ * What CPython 3.11 has on its free lists (lists, dicts, tuples by length) and in gc.get_count()
+ * when `_PyAST_Compile` starts on a program file (the parser's arena list made): the same for
+ * every program. Read with gdb (`break _PyAST_Compile`, then `_PyRuntime.interpreters.main`'s
+ * list.numfree, dict_state.numfree, tuple.numfree[] and gc.generations[0].count): from there the
+ * compiler model (compile-model/) reproduces CPython's state at `run_eval_code_obj` object for
+ * object. A full collection empties the free lists (clear_freelists).
  */
-export const PRECOMPILE_FREE_LISTS = { list: 4, dict: 7, tuple: [0, 4, 6, 1, 1, 1, 3, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0] };
+export const PRECOMPILE_FREE_LISTS = { list: 1, dict: 2, tuple: [0, 3, 2, 2, 1, 1, 3, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0] };
+export const PRECOMPILE_COUNT = 410;
 
 export interface GenStats {
   collections: number;
@@ -136,11 +140,13 @@ export function resetCollector(): void {
   presetFreeLists();
   for (const l of collectingLists) l.clear();
   resetTextIO();
+  resetFirstUse();
   resetImportCount();
 }
 
-/** The free lists as the compiler finds them (PRECOMPILE_FREE_LISTS). */
+/** The free lists and count as the compiler finds them (PRECOMPILE_FREE_LISTS, PRECOMPILE_COUNT). */
 export function presetFreeLists(): void {
+  gcCount[0] = PRECOMPILE_COUNT;
   freeLists.list = PRECOMPILE_FREE_LISTS.list;
   freeLists.dict = PRECOMPILE_FREE_LISTS.dict;
   for (let i = 0; i < freeLists.tuple.length; i++) freeLists.tuple[i] = PRECOMPILE_FREE_LISTS.tuple[i];

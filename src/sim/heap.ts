@@ -297,12 +297,18 @@ export function gcListSwapIds(a: GcList, b: GcList): void {
 }
 
 /**
- * CPython 3.11's free lists of exact lists (80), dicts (80) and tuples (2000 per length 1..19):
+ * CPython 3.11's free lists of exact lists (80), dicts (80) and tuples (2000 per length 1..20: 3.11's free_list[size - 1]):
  * an object taken from one is not a gc allocation and one pushed on it is not a gc deallocation,
  * so neither moves gc.get_count() (fidelity NOTES §2). Only the number of saved objects matters.
  * The state at the start of a run is set by gc.ts (`resetCollector`).
  */
-export const freeLists = { list: 0, dict: 0, tuple: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+/**
+ * Tuples of 1..PyTuple_MAXSAVESIZE items go onto free lists when freed (maybe_freelist_push), but
+ * only those under PyTuple_MAXSAVESIZE are taken back (maybe_freelist_pop tests `size <
+ * PyTuple_MAXSAVESIZE`): a freed 20-tuple leaves the count as it was, and the next is new.
+ */
+const PyTuple_MAXSAVESIZE = 20;
+export const freeLists = { list: 0, dict: 0, tuple: new Array<number>(PyTuple_MAXSAVESIZE + 1).fill(0) };
 
 /**
  * Set while a type call builds its object (`list(x)`, `dict(a=1)`): list_new and dict_new
@@ -331,7 +337,7 @@ function freeListPop(o: PyObject): boolean {
   }
   if (t.tag === Tag.Tuple) {
     const n = (o.v as PyObject[]).length;
-    if (n >= 20 || freeLists.tuple[n] === 0) return false;
+    if (n >= PyTuple_MAXSAVESIZE || freeLists.tuple[n] === 0) return false;
     freeLists.tuple[n]--;
     return true;
   }
@@ -353,7 +359,7 @@ function freeListPush(o: PyObject): boolean {
   }
   if (t.tag === Tag.Tuple) {
     const n = (o.v as PyObject[]).length;
-    if (n === 0 || n >= 20 || freeLists.tuple[n] >= 2000) return false;
+    if (n === 0 || n > PyTuple_MAXSAVESIZE || freeLists.tuple[n] >= 2000) return false;
     freeLists.tuple[n]++;
     return true;
   }
@@ -403,7 +409,7 @@ export function gcAllocated(o: PyObject): void {
 export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): boolean {
   if (kind === 'tuple') {
     if (n === 0) return false; // the empty tuple is a singleton
-    if (n < 20 && freeLists.tuple[n] > 0) {
+    if (n < PyTuple_MAXSAVESIZE && freeLists.tuple[n] > 0) {
       freeLists.tuple[n]--;
       return false;
     }
@@ -430,7 +436,7 @@ export function gcLinkedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0)
 export function gcFreedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
   if (kind === 'tuple') {
     if (n === 0) return;
-    if (n < 20 && freeLists.tuple[n] < 2000) {
+    if (n <= PyTuple_MAXSAVESIZE && freeLists.tuple[n] < 2000) {
       freeLists.tuple[n]++;
       return;
     }

@@ -1,11 +1,12 @@
 /**
- * What `import weakref` / `copy` / `ctypes` / `sys` add to gc.get_count() in CPython 3.11.
+ * What `import weakref` / `copy` / `ctypes` / `sys` / `gc` add to gc.get_count() in CPython 3.11.
  *
  * CPython compiles and runs the stdlib files behind these modules (weakref.py, _weakrefset.py,
  * copy.py, ctypes/__init__.py, struct.py...): about 1,300 to 1,700 net gc allocations, enough
  * for two or three automatic collections, while the simulator builds each module from a few
- * objects. `sys` is the opposite: CPython made it at start-up (counted in gc.ts STARTUP_COUNT),
- * the simulator builds its objects at the first import. The stdlib objects stay alive and are
+ * objects. `sys` is the opposite: CPython made it at start-up (in the state gc.ts
+ * PRECOMPILE_COUNT stands for), the simulator builds its objects at the first import. `gc` is a
+ * built-in module CPython creates at its first import (BUILTIN_IMPORTS). The stdlib objects stay alive and are
  * invisible to the programs the course runs, so only the count is modelled: the difference is
  * allocated one by one after the simulator's module is built, each step able to trigger an
  * automatic collection as CPython's allocations do (CPython's import of weakref from a count of
@@ -17,7 +18,7 @@
  * 1,674, copy = shared + weakrefOnly + copyOnly = 1,395; a block already imported adds nothing
  * (copy after weakref: 101 measured, 108 modelled; ctypes after weakref: 993 / 969).
  */
-import { freeLists, gcCount, gcHooks } from './heap.ts';
+import { freeLists, gcAllocatedUnseen, gcCount, gcFreedUnseen, gcHooks } from './heap.ts';
 
 const BLOCKS = { shared: 705, weakrefOnly: 582, ctypesOnly: 969, copyOnly: 108 };
 type Block = keyof typeof BLOCKS;
@@ -29,18 +30,28 @@ const MODULE_BLOCKS: Record<string, Block[]> = {
   ctypes: ['shared', 'ctypesOnly'],
 };
 
-/** Modules CPython had before the program started (gc is in gc.ts STARTUP_COUNT already). */
+/** Modules CPython had before the program started. */
 const PREIMPORTED = new Set(['sys']);
+
+/**
+ * Built-in modules CPython creates at their first import: net gc allocations (the module, its
+ * dict, its functions, the import system's spec...). Measured with gdb: gen0 count at the
+ * `import gc` call (PyImport_ImportModuleLevelObject) and at the next statement, 428 → 448.
+ */
+const BUILTIN_IMPORTS: Record<string, number> = { gc: 20 };
+const importedBuiltins = new Set<string>();
 
 const loadedBlocks = new Set<Block>();
 
 /** Per-run reset. */
 export function resetImportCount(): void {
   loadedBlocks.clear();
+  importedBuiltins.clear();
 }
 
 /** CPython's net gc allocations for the first import of `module` in this run. */
 export function importAllocations(module: string): number {
+  if (module in BUILTIN_IMPORTS) return importedBuiltins.has(module) ? 0 : BUILTIN_IMPORTS[module];
   const blocks = MODULE_BLOCKS[module];
   if (blocks === undefined) return 0;
   let n = 0;
@@ -53,8 +64,9 @@ export function importAllocations(module: string): number {
  * allocations that took (`simulated`): brings gc.get_count() to where CPython's import leaves it.
  */
 export function settleImportCount(module: string, simulated: number): void {
-  if (!(module in MODULE_BLOCKS) && !PREIMPORTED.has(module)) return; // not a CPython module (lab)
+  if (!(module in MODULE_BLOCKS) && !(module in BUILTIN_IMPORTS) && !PREIMPORTED.has(module)) return; // not a CPython module (lab)
   const extra = importAllocations(module) - simulated;
+  if (module in BUILTIN_IMPORTS) importedBuiltins.add(module);
   for (const b of MODULE_BLOCKS[module] ?? []) loadedBlocks.add(b);
   if (extra < 0) {
     gcCount[0] = Math.max(0, gcCount[0] + extra);
@@ -88,12 +100,12 @@ const IMPORT_FREE_LISTS: Record<string, { take: number; cap: number; dicts: numb
  */
 export function settleImportFreeLists(module: string, hadWeakref: boolean): void {
   if (module === 'gc') {
-    // CPython's first `import gc` takes a dict, a list and a 4-tuple from the free lists
-    // (measured on the first line of corpus programs: the lists, dicts and tuples of each length
-    // a program can take before gc.get_count() moves, CPython against the simulator)
-    freeLists.dict = Math.max(0, freeLists.dict - 1);
-    freeLists.list = Math.max(0, freeLists.list - 1);
-    freeLists.tuple[4] = Math.max(0, freeLists.tuple[4] - 1);
+    // CPython's first `import gc` keeps a list and a dict and has at most 2 tuples of 1, 2 and 3
+    // items and 3 dicts alive at once (gdb: count and numfree at the import call and at the next
+    // statement, with each free list emptied beforehand by objects the program keeps)
+    const taken = ['tuple1', 'tuple1', 'tuple2', 'tuple2', 'tuple3', 'tuple3', 'dict', 'dict', 'dict', 'list'] as const;
+    for (const t of taken) gcAllocatedUnseen(t === 'dict' || t === 'list' ? t : 'tuple', t.startsWith('tuple') ? Number(t[5]) : 0);
+    for (const t of taken.slice(0, 8)) gcFreedUnseen(t === 'dict' ? t : 'tuple', t.startsWith('tuple') ? Number(t[5]) : 0);
     return;
   }
   const rule = IMPORT_FREE_LISTS[module === 'copy' && hadWeakref ? 'copy after weakref' : module];

@@ -28,7 +28,8 @@ export type { GcLedger, GcKind, GcBlock } from './ledger.ts';
 
 /** Runs the model; returns the code objects' summaries (compile-model.test.ts). */
 export function modelCompilation(mod: A.Module, table: SymbolTable, ledger: GcLedger): CodeSummary[] {
-  ledger.alloc('list'); // the arena's list of Python objects: freed after the program ends
+  // (the parser's arena list, alive until the program ends, is in the state the model starts from:
+  // gc.ts PRECOMPILE_FREE_LISTS)
   const constCacheDict = ledger.alloc('dict');
   const unitStack = ledger.alloc('list');
   const cache = new ConstCache(ledger);

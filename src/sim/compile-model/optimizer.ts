@@ -306,6 +306,9 @@ export function optimize(mod: A.Module, ledger: GcLedger): Folded {
     }
     if (l.t === 'str' && r.t === 'str' && e.op === 'Add') return { t: 'str', v: l.v + r.v };
     if (l.t === 'tuple' && r.t === 'tuple' && e.op === 'Add') {
+      // tupleconcat returns an operand itself when the other is empty
+      if (r.items.length === 0) return l;
+      if (l.items.length === 0) return r;
       tupleOf(ledger, l.items.length + r.items.length);
       return { t: 'tuple', items: [...l.items, ...r.items] };
     }
@@ -318,6 +321,8 @@ export function optimize(mod: A.Module, ledger: GcLedger): Folded {
       }
       if (seq.t === 'tuple') {
         if (seq.items.length && (count < 0 || count > MAX_COLLECTION_SIZE / seq.items.length)) return null;
+        // tuplerepeat returns the tuple itself for an empty one or a count of 1
+        if (count === 1 || (seq.items.length === 0 && count > 0)) return seq;
         const items: ConstValue[] = [];
         for (let i = 0; i < count; i++) items.push(...seq.items);
         tupleOf(ledger, items.length);

@@ -22,6 +22,7 @@ import { builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
 import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
+import { parserInit } from '../first-use.ts';
 import { fileWriteObject, printArgsTupleFree, printArgsTupleNew, textFlush } from '../textio-count.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { floatRepr } from '../objects/floatrepr.ts';
@@ -148,6 +149,7 @@ export const output = {
 };
 
 def('print', (args, kw) => {
+  parserInit('print', 4); // sep, end, file, flush
   let flush = false;
   let sep = ' ';
   let end = '\n';
@@ -481,6 +483,7 @@ export function sortList(items: PyObject[], key: PyObject, reverse: boolean): vo
 def('sorted', (a, kw) => {
   nargs('sorted', a, 1, 1);
   const items = toArray(a[0]);
+  if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
   const key = kw?.get('key') ?? None;
   const reverse = kw?.get('reverse');
   try {

@@ -63,8 +63,9 @@ export function importModule(name: string): PyObject {
     freeLists.list = free.list;
     freeLists.dict = free.dict;
     for (let i = 0; i < free.tuple.length; i++) freeLists.tuple[i] = free.tuple[i];
+    const simulated = gcCount[0] - count0;
     settleImportFreeLists(top, hadWeakref);
-    settleImportCount(top, gcCount[0] - count0);
+    settleImportCount(top, simulated);
     if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   }
   return incref(m);

@@ -12,7 +12,8 @@ import {
   newInt, newObject, newStr, newTuple, objectType, setType, strType, tupleType, typeType,
   builtinType, IndexError, ValueError, RecursionError,
 } from './core.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
+import { reprEnter } from '../first-use.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
 import { AttrDict } from './attrdict.ts';
@@ -324,6 +325,8 @@ function dictViewRepr(o: PyObject): string {
 }
 
 function seqRepr(o: PyObject, open: string, close: string): string {
+  if ((o.v as PyObject[]).length === 0) return open === '[' ? '[]' : '()';
+  reprEnter();
   if (reprStack.has(o)) return open === '[' ? '[...]' : '(...)';
   reprStack.add(o);
   try {
@@ -340,6 +343,7 @@ function seqRepr(o: PyObject, open: string, close: string): string {
 }
 
 function dictRepr(o: PyObject): string {
+  reprEnter();
   if (reprStack.has(o)) return '{...}';
   reprStack.add(o);
   try {
@@ -354,13 +358,19 @@ function dictRepr(o: PyObject): string {
 function setRepr(o: PyObject): string {
   const m = o.v as Map<unknown, PyObject>;
   const name = o.ob_type.name;
+  reprEnter();
   if (m.size === 0) return `${name}()`;
   if (reprStack.has(o)) return `${name}(...)`;
   reprStack.add(o);
+  // set_repr reprs a list of the items (PySequence_List: a list filled through a set iterator)
+  gcLinkedUnseen('list');
+  gcLinkedUnseen('other');
+  gcFreedUnseen('other');
   try {
     const inner = '{' + [...m.values()].map(repr).join(', ') + '}';
     return name === 'set' ? inner : `${name}(${inner})`;
   } finally {
+    gcFreedUnseen('list');
     reprStack.delete(o);
   }
 }

@@ -1,4 +1,5 @@
 /** Methods of the built-in types str, list, tuple, dict, set, int, float. */
+import { parserInit } from '../first-use.ts';
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
@@ -553,6 +554,7 @@ method(listType, 'reverse', (self) => {
 });
 method(listType, 'sort', (self, a, kw) => {
   if (a.length) throw typeErr('sort() takes no positional arguments');
+  if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
   const key = kw?.get('key') ?? None;
   const rev = kw?.get('reverse');
   sortList(L(self), key, rev !== undefined && truthy(rev));
