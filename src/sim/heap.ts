@@ -82,24 +82,6 @@ export function allocAddr(o: PyObject, size: number): void {
   o.a16 = ci * REGION16 + 2 + idx * ci;
 }
 
-/**
- * `decref(newTuple(items))` of a tuple of `n` items nobody sees (_PyObject_MakeTpCall's argument
- * tuple), done as bookkeeping when its outcome is certain: the tuple comes from its free list and
- * goes back to it (no gc count change, no automatic collection), takes an address slot and gives
- * it back. Returns false, having done nothing, when the free list is empty (do the real thing).
- */
-export function allocFreeTuple(n: number): boolean {
-  if (n === 0 || n >= 20 || freeLists.tuple[n] === 0) return false;
-  if (heapBudget.live + 1 > heapBudget.maxLive) return false;
-  const c = classes[sizeClass(24 + 8 * n)];
-  const idx = c.free.length > 0 ? c.free.pop()! : c.next++;
-  c.slots[idx] = null;
-  c.free.push(idx);
-  stats.allocated++;
-  stats.freed++;
-  return true;
-}
-
 function freeAddr(o: PyObject): void {
   const off = o.a16 - 2;
   if (off < 0 || off >= 65 * REGION16) return;

@@ -15,10 +15,10 @@ import {
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
 import { binaryOp, intOp } from '../objects/number.ts';
-import { getIter, iterNext, makeIter, isIterator } from '../objects/iter.ts';
+import { getIter, iterNext, makeIter, isIterator, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
-import { builtinConstructors, construct } from '../objects/instance.ts';
+import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
 import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
@@ -432,8 +432,23 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
     for (const x of items) decref(x);
   }
 }
-def('min', (a, kw) => minmax('min', a, kw));
-def('max', (a, kw) => minmax('max', a, kw));
+// min() and max() are METH_VARARGS: their arguments arrive as a tuple
+def('min', (a, kw) => {
+  const release = argsTuple(a);
+  try {
+    return minmax('min', a, kw);
+  } finally {
+    release();
+  }
+});
+def('max', (a, kw) => {
+  const release = argsTuple(a);
+  try {
+    return minmax('max', a, kw);
+  } finally {
+    release();
+  }
+});
 
 def('any', (a) => {
   nargs('any', a, 1, 1);
@@ -880,46 +895,73 @@ builtinConstructors.set(sliceType, (_t, a) => {
 builtinsMap.set('slice', sliceType);
 
 // iterator-producing builtins
+// enumerate, zip: the object, its iterators and its result tuple in CPython's order (enum_new,
+// zip_new), the result refilled while nobody else holds it (objects/iter.ts refillResult)
 ctor(iterTypeOf('enumerate'), (_t, a, kw) => {
   const src = a[0] ?? kw?.get('iterable');
   if (src === undefined) throw typeErr("enumerate() missing required argument 'iterable' (pos 1)");
   const startO = a[1] ?? kw?.get('start');
-  const it = getIter(src);
   let i = startO ? Number(startO.v) : 0;
-  return makeIter('enumerate', {
-    refs: [it],
-    next: () => {
-      const x = iterNext(it);
-      if (x === null) return null;
-      return newTuple([newInt(i++), x]);
-    },
-  });
+  const state: IterState = { refs: [], next: () => null };
+  const en = makeIter('enumerate', state);
+  let it: PyObject;
+  try {
+    it = getIter(src);
+  } catch (e) {
+    decref(en);
+    throw e;
+  }
+  const result = resultTuple(2);
+  state.refs.push(it, result);
+  state.next = () => {
+    const x = iterNext(it);
+    if (x === null) return null;
+    return refillResult(result, [newInt(i++), x]);
+  };
+  return en;
 });
 ctor(iterTypeOf('zip'), (_t, a) => {
-  const its = a.map((x) => getIter(x));
+  const n = a.length;
+  const ittuple = resultTuple(n);
+  const its = ittuple.v as PyObject[];
+  for (let k = 0; k < n; k++) {
+    let it: PyObject;
+    try {
+      it = getIter(a[k]);
+    } catch (e) {
+      decref(ittuple);
+      throw e;
+    }
+    const old = its[k];
+    its[k] = it;
+    decref(old);
+  }
+  const result = resultTuple(n);
   return makeIter('zip', {
-    refs: its,
-    next: () => {
-      if (its.length === 0) return null;
-      const items: PyObject[] = [];
-      for (const it of its) {
-        const x = iterNext(it);
-        if (x === null) {
-          for (const y of items) decref(y);
-          return null;
-        }
-        items.push(x);
-      }
-      return newTuple(items);
-    },
+    refs: [ittuple, result],
+    next: () => (n === 0 ? null : zipResult(result, its)),
   });
 });
 ctor(iterTypeOf('map'), (_t, a) => {
   if (a.length < 2) throw typeErr('map() must have at least two arguments.');
+  // map_new: a tuple of the iterators, then the map object
+  const ittuple = resultTuple(a.length - 1);
+  const its = ittuple.v as PyObject[];
+  for (let k = 0; k < its.length; k++) {
+    let it: PyObject;
+    try {
+      it = getIter(a[k + 1]);
+    } catch (e) {
+      decref(ittuple);
+      throw e;
+    }
+    const old = its[k];
+    its[k] = it;
+    decref(old);
+  }
   const fn = incref(a[0]);
-  const its = a.slice(1).map((x) => getIter(x));
   return makeIter('map', {
-    refs: [fn, ...its],
+    refs: [fn, ittuple],
     next: () => {
       const items: PyObject[] = [];
       for (const it of its) {

@@ -2,10 +2,10 @@
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
-  RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
+  None, RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
 } from './core.ts';
 import { callDescr, methodDescrType, rangeLen, typeName, iterHooks, isInstance } from './abstract.ts';
-import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, gcTrack, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 
 /** Payload of every built-in iterator: `next` returns a new reference or null when exhausted. */
@@ -69,13 +69,74 @@ function mapIterNext(s: IterState): PyObject | null {
   const e = r.value as DictEntry;
   if (kind === 'keys') return incref(e.k);
   if (kind === 'values') return incref(e.v);
-  return newTuple([incref(e.k), incref(e.v)]);
+  return refillResult(s.result as PyObject, [incref(e.k), incref(e.v)]);
 }
 
 export function dictIter(d: PyObject, kind: 'keys' | 'values' | 'items'): PyObject {
   const m = d.v as Map<unknown, DictEntry>;
   const t = kind === 'keys' ? 'dict_keyiterator' : kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
-  return makeIter(t, { next: mapIterNext, refs: [incref(d)], seq: d, it: m.values(), size: m.size, kind });
+  const state: IterState = { next: mapIterNext, refs: [incref(d)], seq: d, it: m.values(), size: m.size, kind };
+  const it = makeIter(t, state);
+  if (kind === 'items') {
+    // dictiter_new: the iterator, then its result tuple
+    state.result = resultTuple(2);
+    state.refs.push(state.result as PyObject);
+  }
+  return it;
+}
+
+/** A result tuple as zip_new, enum_new and dictiter_new make it: (None, None, ...). */
+export function resultTuple(n: number): PyObject {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(incref(None));
+  return newTuple(items);
+}
+
+/**
+ * zip_next: with the kept result tuple free, refill it item by item; else a new tuple, made
+ * before the items are fetched. Null (and the tuple dropped) when an iterator is exhausted.
+ */
+export function zipResult(result: PyObject, its: PyObject[]): PyObject | null {
+  const reuse = result.ob_refcnt === 1;
+  const r = reuse ? incref(result) : resultTuple(its.length);
+  const slots = r.v as PyObject[];
+  for (let i = 0; i < its.length; i++) {
+    let x: PyObject | null;
+    try {
+      x = iterNext(its[i]);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    if (x === null) {
+      decref(r);
+      return null;
+    }
+    const old = slots[i];
+    slots[i] = x;
+    decref(old);
+  }
+  if (reuse) gcTrack(r);
+  return r;
+}
+
+/**
+ * zip, enumerate and dict items iterators keep a result tuple and refill it in place when nobody
+ * else holds it (Py_REFCNT(result) == 1): the same tuple, id and all, comes back without an
+ * allocation (zip_next, enum_next, dictiter_iternextitem); otherwise a new tuple, and the kept
+ * one waits. A result the collector untracked is tracked again (bpo-42536).
+ */
+export function refillResult(result: PyObject, items: PyObject[]): PyObject {
+  if (result.ob_refcnt !== 1) return newTuple(items);
+  result.ob_refcnt++;
+  const slots = result.v as PyObject[];
+  for (let i = 0; i < items.length; i++) {
+    const old = slots[i];
+    slots[i] = items[i];
+    decref(old);
+  }
+  gcTrack(result);
+  return result;
 }
 
 /** iter(o) (new reference). */
