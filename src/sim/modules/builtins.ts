@@ -12,10 +12,11 @@ import {
   callObject, callBorrowed, getAttr, getAttrOrNull, setAttr, delAttr, repr, str, truthy, hashKey, pyHash,
   richCompare, typeName, isInstance, len, addrHex, methodDescrType, attrHooks, qualTypeName, excStr,
   typeCallHooks,
+  rangeLen,
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
 import { binaryOp, intOp } from '../objects/number.ts';
-import { getIter, iterNext, makeIter, isIterator, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
+import { getIter, iterNext, makeIter, isIterator, rangeNext, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
@@ -1007,9 +1008,15 @@ ctor(iterTypeOf('reversed'), (_t, a) => {
     const m = t.lookup('__reversed__');
     if (m !== null) return callBorrowed(m, seq);
   }
-  if (t.tag === Tag.List || t.tag === Tag.Tuple || t.tag === Tag.Str || t.tag === Tag.Range) {
+  if (t.tag === Tag.Range) {
+    // range.__reversed__: a range iterator running backwards
+    const r = seq.v as { start: number; stop: number; step: number };
+    const n = rangeLen(r);
+    return makeIter('range_iterator', { next: rangeNext, refs: [], cur: r.start + (n - 1) * r.step, step: -r.step, left: n });
+  }
+  if (t.tag === Tag.List || t.tag === Tag.Tuple || t.tag === Tag.Str) {
     let i = len(seq) - 1;
-    return makeIter('reversed', {
+    return makeIter(t.tag === Tag.List ? 'list_reverseiterator' : 'reversed', {
       refs: [incref(seq)],
       next: () => {
         if (t.tag === Tag.List && i >= (seq.v as PyObject[]).length) i = -1;
@@ -1029,7 +1036,7 @@ ctor(iterTypeOf('reversed'), (_t, a) => {
   if (t.tag === Tag.Dict) {
     const keys = [...(seq.v as Map<unknown, DictEntry>).values()].map((e) => e.k).reverse();
     let i = 0;
-    return makeIter('reversed', { refs: [incref(seq)], next: () => (i < keys.length ? incref(keys[i++]) : null) });
+    return makeIter('dict_reversekeyiterator', { refs: [incref(seq)], next: () => (i < keys.length ? incref(keys[i++]) : null) });
   }
   throw typeErr(`'${typeName(seq)}' object is not reversible`);
 });
@@ -1042,7 +1049,6 @@ function iterTypeOf(name: 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed'): 
   }
   return t;
 }
-// reversed's type is list_reverseiterator in CPython; expose it under the builtin name
 builtinsMap.set('reversed', iterTypes.reversed);
 
 // exceptions

@@ -32,7 +32,7 @@ function seqNext(s: IterState): PyObject | null {
   return null;
 }
 
-function rangeNext(s: IterState): PyObject | null {
+export function rangeNext(s: IterState): PyObject | null {
   const left = s.left as number;
   if (left <= 0) return null;
   s.left = left - 1;
@@ -167,7 +167,8 @@ export function getIter(o: PyObject): PyObject {
       return makeIter('range_iterator', { next: rangeNext, refs: [], cur: r.start, step: r.step, left: rangeLen(r) });
     }
     case Tag.Str:
-      return makeIter('str_iterator', { next: strNext, refs: [incref(o)], seq: o, i: 0 });
+      // unicode_iter: a faster iterator type for ASCII strings
+      return makeIter(/^[\x00-\x7f]*$/.test(o.v as string) ? 'str_ascii_iterator' : 'str_iterator', { next: strNext, refs: [incref(o)], seq: o, i: 0 });
     case Tag.Dict:
       return dictIter(o, 'keys');
     case Tag.Set: {
