@@ -15,7 +15,7 @@ import {
   rangeLen,
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
-import { binaryOp, intOp } from '../objects/number.ts';
+import { binaryOp, intOp, listExtendHook } from '../objects/number.ts';
 import { getIter, iterNext, makeIter, isIterator, rangeNext, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
@@ -498,17 +498,19 @@ export function sortList(items: PyObject[], key: PyObject, reverse: boolean): vo
 
 def('sorted', (a, kw) => {
   nargs('sorted', a, 1, 1);
-  const items = toArray(a[0]);
-  if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
+  // PySequence_List: a new list (from the free list), extended, then list.sort
+  const l = newList([]);
   const key = kw?.get('key') ?? None;
   const reverse = kw?.get('reverse');
   try {
-    sortList(items, key, reverse !== undefined && truthy(reverse));
+    listExtendHook.fn(l, a[0]);
+    if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
+    sortList(l.v as PyObject[], key, reverse !== undefined && truthy(reverse));
   } catch (e) {
-    for (const x of items) decref(x);
+    decref(l);
     throw e;
   }
-  return newList(items);
+  return l;
 });
 
 def('getattr', (a) => {
@@ -728,14 +730,32 @@ ctor(strType, (_t, a) => {
 });
 ctor(listType, (_t, a) => {
   nargs('list', a, 0, 1);
-  const items = a.length ? toArray(a[0]) : [];
-  return allocByTypeCall(() => newList(items));
+  // list_vectorcall: the list (tp_alloc, never from the free list) exists before the items are
+  // read, so an iterator it asks for is a second allocation on top of it
+  const l = allocByTypeCall(() => newList([]));
+  if (a.length) {
+    try {
+      listExtendHook.fn(l, a[0]);
+    } catch (e) {
+      decref(l);
+      throw e;
+    }
+  }
+  return l;
 });
 ctor(tupleType, (_t, a) => {
   nargs('tuple', a, 0, 1);
   if (a.length === 0) return incref(emptyTuple);
-  if (a[0].ob_type === tupleType) return incref(a[0]);
-  return newTuple(toArray(a[0]));
+  const x = a[0];
+  if (x.ob_type === tupleType) return incref(x);
+  if (x.ob_type === listType) return newTuple(toArray(x));
+  // PySequence_Tuple: the iterator is alive while the tuple is made
+  const it = getIter(x);
+  try {
+    return newTuple(toArray(it));
+  } finally {
+    decref(it);
+  }
 });
 export function dictUpdate(d: PyObject, src: PyObject): void {
   const m = d.v as Map<unknown, DictEntry>;
