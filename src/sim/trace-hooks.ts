@@ -8,9 +8,9 @@
  *   the data property back: untraced runs never see it.
  * - `gcPhaseHook`: the collector (src/sim/gc.ts) calls `gcPhaseHook.fn?.(event)` at each phase of a
  *   collection (event shape: `GcPhaseEvent` in trace-types.ts).
- * - `callHook`: a built-in that reports reference counts (sys.getrefcount) calls
- *   `callHook.fn?.('sys.getrefcount', args)` before answering, so a trace can show the moment
- *   its argument is one more reference.
+ * - `callHook`: a built-in that reports reference counts (sys.getrefcount) or the gc count
+ *   (gc.get_count) calls `callHook.fn?.(name, args)` before answering, so a trace can show the
+ *   moment its argument is one more reference, and a measuring tool the simulator's state there.
  */
 import { R } from './interpreter/frame.ts';
 import type { Frame } from './interpreter/frame.ts';

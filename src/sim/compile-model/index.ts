@@ -28,6 +28,13 @@ export type { GcLedger, GcKind, GcBlock } from './ledger.ts';
 
 /** Runs the model; returns the code objects' summaries (compile-model.test.ts). */
 export function modelCompilation(mod: A.Module, table: SymbolTable, ledger: GcLedger): CodeSummary[] {
+  const summaries = modelCompiler(mod, table, ledger);
+  ledger.alloc('other'); // PyEval_EvalCode's function object, alive while the module runs
+  return summaries;
+}
+
+/** From `_PyAST_Compile` to `run_eval_code_obj` (src/tools/measure/cpython_gc_state.sh compile). */
+export function modelCompiler(mod: A.Module, table: SymbolTable, ledger: GcLedger): CodeSummary[] {
   // (the parser's arena list, alive until the program ends, is in the state the model starts from:
   // gc.ts PRECOMPILE_FREE_LISTS)
   const constCacheDict = ledger.alloc('dict');
@@ -43,6 +50,5 @@ export function modelCompilation(mod: A.Module, table: SymbolTable, ledger: GcLe
   cache.free();
   ledger.free(constCacheDict);
   ledger.free(unitStack);
-  ledger.alloc('other'); // PyEval_EvalCode's function object, alive while the module runs
   return codegen.summaries;
 }

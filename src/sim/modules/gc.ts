@@ -3,7 +3,8 @@ import { checkDeadline } from '../interpreter/step-budget.ts';
 import { PyObject } from '../objects/pyobject.ts';
 import type { DictEntry } from '../objects/core.ts';
 import { None, ValueError, newBool, newDict, newInt, newList, newStr, newTuple } from '../objects/core.ts';
-import { decref, freeLists, gcCount, incref, permanent } from '../heap.ts';
+import { decref, gcCount, incref, permanent } from '../heap.ts';
+import { callHook } from '../trace-hooks.ts';
 import { callObject, repr, runtime } from '../objects/abstract.ts';
 import { pyErr, typeErr } from '../objects/errors.ts';
 import {
@@ -80,8 +81,8 @@ export function makeGc(m: PyObject): void {
     return newBool(a[0].gc !== null && a[0].gc.finalized);
   });
   put('get_count', (a) => {
-    if (process.env.DBGFL) console.error(`get_count count ${gcCount[0]} list ${freeLists.list} dict ${freeLists.dict} t ${freeLists.tuple.slice(1, 8).join(" ")} t20 ${freeLists.tuple[20]}`);
     nargs('get_count', a, 0, 0);
+    if (callHook.fn !== null) callHook.fn('gc.get_count', a);
     const c = gcCount.map((x) => newInt(x));
     return newTuple(c);
   });
