@@ -9,7 +9,7 @@ import type * as A from '../parse/ast.ts';
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry } from '../objects/core.ts';
 import {
-  None, True, False, EllipsisObj, newInt, newFloat, newStr, newList, newTuple, newDict, newSet,
+  None, True, False, EllipsisObj, newInt, newFloat, newStr, newStrOfRepr, newList, newTuple, newDict, newSet,
   newBool, newObject, newCell, internStr, intType, floatType, strType, functionType, tupleType,
   NameError, UnboundLocalError, TypeError, ValueError, AssertionError, BaseException, RuntimeError,
   NotImplementedError, ExcState, listType, typeType, objectType, emptyStr, RecursionError, dictType, builtinType,
@@ -106,8 +106,9 @@ function makeConst(v: A.ConstantValue): PyObject {
     case 'number': return newFloat(v);
     case 'string':
       // identifier-like constants are interned; others are plain (but merged) objects
+      // (internStr gives a one-character string its latin-1 singleton where CPython's is one)
       if (IDENT.test(v)) return internStr(v);
-      if (v.length === 1 && v.charCodeAt(0) < 128) return internStr(v);
+      if (v.length === 1 && v.charCodeAt(0) < 256) return internStr(v);
       return newStr(v);
     case 'symbol': return EllipsisObj;
     case 'object':
@@ -2115,7 +2116,7 @@ export class Compiler {
     });
     // f'{s}' alone (or f'{s:>3}' needing no padding): FORMAT_VALUE's result is the exact str itself
     const only = e.values.length === 1 && e.values[0]._type === 'FormattedValue' ? e.values[0] : null;
-    if (only !== null && (only.conversion === -1 || only.conversion === 115)) {
+    if (only !== null && (only.conversion === -1 || only.conversion === 115 || only.conversion === 114)) {
       const value = this.expr(only.value, ctx);
       const spec = only.format_spec ? this.joinedStr(only.format_spec, ctx) : null;
       const node = only as unknown as Pos;
@@ -2129,13 +2130,16 @@ export class Compiler {
             specStr = so.v as string;
             decref(so);
           }
-          if (formatsToItself(o, specStr)) {
+          if (conv !== 114 && formatsToItself(o, specStr)) {
             o.ob_refcnt++;
             return o;
           }
           f.pos = node;
-          if (conv !== 115) return newStr(formatValue(o, specStr));
-          const t = newStr(pyStr(o));
+          // PyObject_Format with an empty spec is str(value) (a new string for an int)
+          if (conv === -1) return specStr === '' ? newStrOfRepr(o, formatValue(o, specStr)) : newStr(formatValue(o, specStr));
+          // !s, !r: the converted string, then formatted (an empty spec keeps it as it is)
+          const t = newStrOfRepr(o, conv === 115 ? pyStr(o) : repr(o));
+          if (formatsToItself(t, specStr)) return t;
           try {
             return newStr(formatValue(t, specStr));
           } finally {

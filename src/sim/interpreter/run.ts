@@ -21,6 +21,7 @@ import { HeapLedger } from '../compile-model/heap-ledger.ts';
 import type { CodeSummary } from '../compile-model/index.ts';
 import type { CodeInfo } from './frame.ts';
 import { warmUp } from './specialize.ts';
+import { syntaxWarnings } from './syntax-warnings.ts';
 
 /**
  * None, True and False are referenced once by each co_consts tuple that holds them, and CPython's
@@ -216,6 +217,9 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     }
   };
   try {
+    // what CPython's compiler warns about, on stderr before anything runs
+    const warnings = syntaxWarnings(mod, cfg.filename, source.split(/\r\n|\r|\n/));
+    if (warnings !== '') output.write('err', warnings);
     const compiler = new Compiler(mod, cfg.filename, source);
     // what CPython's compiler allocates and frees before the first line runs, on the free lists
     // as it finds them (the setup above stands for CPython's start-up, which they reflect)

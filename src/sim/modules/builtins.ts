@@ -2,7 +2,7 @@
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import {
-  None, True, False, NotImplemented, EllipsisObj, allTypes, excTypes, newInt, newFloat, newStr, newList,
+  None, True, False, NotImplemented, EllipsisObj, allTypes, excTypes, newInt, newFloat, newStr, newStrOfRepr, newList,
   newTuple, newDict, newSet, newBool, newObject, builtinType, intType, floatType, strType, boolType,
   listType, tupleType, dictType, setType, frozensetType, rangeType, objectType, typeType, noneType,
   emptyTuple, emptyStr, latin1Char, TypeError, ValueError, StopIteration, OverflowError, ZeroDivisionError,
@@ -212,7 +212,7 @@ def('oct', (a) => intToBase(a, 'oct', 8, '0o'));
 def('bin', (a) => intToBase(a, 'bin', 2, '0b'));
 def('repr', (a) => {
   nargs('repr', a, 1, 1);
-  return newStr(repr(a[0]));
+  return newStrOfRepr(a[0], repr(a[0]));
 });
 def('abs', (a) => {
   nargs('abs', a, 1, 1);
@@ -261,7 +261,9 @@ def('format', (a) => {
   nargs('format', a, 1, 2);
   // PyObject_Format: an exact str with an empty spec is its own result
   if (formatsToItself(a[0], a.length < 2 ? '' : typeof a[1].v === 'string' ? a[1].v : '\u0000')) return incref(a[0]);
-  return newStr(formatValue(a[0], a.length > 1 ? (a[1].v as string) : ''));
+  const spec = a.length > 1 ? (a[1].v as string) : '';
+  // PyObject_Format: an empty spec is str(value)
+  return spec === '' ? newStrOfRepr(a[0], formatValue(a[0], spec)) : newStr(formatValue(a[0], spec));
 });
 def('chr', (a) => {
   nargs('chr', a, 1, 1);
@@ -726,7 +728,7 @@ ctor(strType, (_t, a) => {
   if (a.length === 0) return incref(emptyStr);
   const x = a[0];
   if (x.ob_type === strType) return incref(x);
-  return newStr(str(x));
+  return newStrOfRepr(x, str(x));
 });
 ctor(listType, (_t, a) => {
   nargs('list', a, 0, 1);

@@ -167,6 +167,8 @@ for (let i = -5; i <= 256; i++) smallInts.push(mkStatic(intType, i, 32));
 /** The latin-1 one-character strings (`_Py_SINGLETON(strings).latin1`). */
 const latin1: PyObject[] = [];
 for (let i = 0; i < 256; i++) latin1.push(mkStatic(strType, String.fromCharCode(i), 64));
+/** bool_repr's strings, `&_Py_ID(False)` and `&_Py_ID(True)`: static, not the interned constants. */
+const boolNames = [mkStatic(strType, 'False', 64), mkStatic(strType, 'True', 64)];
 for (const t of allTypes) {
   t.ob_refcnt = STATIC_REFCNT;
   allocStatic(t, 880);
@@ -237,6 +239,22 @@ export function newStrUncached(s: string): PyObject {
   return alloc(strType, s, 49 + s.length);
 }
 
+/**
+ * The str object tp_str/tp_repr of `o` returns: an int writes a new string, even of one character
+ * (long_to_decimal_string; most other paths end in unicode_result's latin-1 singletons), so
+ * `str(8) is '8'` is False; a bool returns the same static 'True' or 'False' every time (not the
+ * interned string a constant 'True' is, in 3.11).
+ */
+export function newStrOfRepr(o: PyObject, s: string): PyObject {
+  if (o.ob_type === intType) return newStrUncached(s);
+  if (o.ob_type === boolType) {
+    const b = boolNames[o === True ? 1 : 0];
+    b.ob_refcnt++;
+    return b;
+  }
+  return newStr(s);
+}
+
 export function newStr(s: string): PyObject {
   if (s.length <= 1) {
     if (s.length === 0) {
@@ -254,11 +272,20 @@ export function newStr(s: string): PyObject {
 }
 
 const interned = new Map<string, PyObject>();
+/**
+ * One-character names `python3 -S` has interned by the time a program starts, as objects of
+ * their own: a constant or sys.intern() of these is not the latin-1 singleton `chr()` returns
+ * (measured: `chr(c) is 'c'` for every printable ASCII character).
+ */
+const STARTUP_INTERNED_CHARS = 'BCLST_abcdefhijklmnopqrstvwxy';
 /** sys.intern / identifier-like constants: one object per value. */
 export function internStr(s: string): PyObject {
   let o = interned.get(s);
   if (o === undefined) {
     if (s.length === 0) o = emptyStr;
+    // a one-character latin-1 string is the cached singleton, unless CPython's start-up interned
+    // another object of that value first (a variable named `a` somewhere in the stdlib)
+    else if (s.length === 1 && s.charCodeAt(0) < 256 && !STARTUP_INTERNED_CHARS.includes(s)) o = latin1[s.charCodeAt(0)];
     else {
       o = alloc(strType, s, 49 + s.length);
       // The interned table does not own a reference in 3.11 (interned strings are "mortal"), but
