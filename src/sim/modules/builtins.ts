@@ -16,7 +16,7 @@ import {
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
 import { binaryOp, intOp, listExtendHook } from '../objects/number.ts';
-import { getIter, iterNext, makeIter, isIterator, rangeNext, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
+import { getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
@@ -945,20 +945,8 @@ ctor(iterTypeOf('enumerate'), (_t, a, kw) => {
 });
 ctor(iterTypeOf('zip'), (_t, a) => {
   const n = a.length;
-  const ittuple = resultTuple(n);
+  const ittuple = iteratorTuple(a);
   const its = ittuple.v as PyObject[];
-  for (let k = 0; k < n; k++) {
-    let it: PyObject;
-    try {
-      it = getIter(a[k]);
-    } catch (e) {
-      decref(ittuple);
-      throw e;
-    }
-    const old = its[k];
-    its[k] = it;
-    decref(old);
-  }
   const result = resultTuple(n);
   return makeIter('zip', {
     refs: [ittuple, result],
@@ -967,21 +955,9 @@ ctor(iterTypeOf('zip'), (_t, a) => {
 });
 ctor(iterTypeOf('map'), (_t, a) => {
   if (a.length < 2) throw typeErr('map() must have at least two arguments.');
-  // map_new: a tuple of the iterators, then the map object
-  const ittuple = resultTuple(a.length - 1);
+  // map_vectorcall: a tuple of the iterators, then the map object
+  const ittuple = iteratorTuple(a.slice(1));
   const its = ittuple.v as PyObject[];
-  for (let k = 0; k < its.length; k++) {
-    let it: PyObject;
-    try {
-      it = getIter(a[k + 1]);
-    } catch (e) {
-      decref(ittuple);
-      throw e;
-    }
-    const old = its[k];
-    its[k] = it;
-    decref(old);
-  }
   const fn = incref(a[0]);
   return makeIter('map', {
     refs: [fn, ittuple],

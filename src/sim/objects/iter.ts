@@ -85,6 +85,25 @@ export function dictIter(d: PyObject, kind: 'keys' | 'values' | 'items'): PyObje
   return it;
 }
 
+/** zip_new's and map_vectorcall's tuple of iterators: the tuple first, then each iterator. */
+export function iteratorTuple(sources: PyObject[]): PyObject {
+  const tuple = resultTuple(sources.length);
+  const its = tuple.v as PyObject[];
+  for (let k = 0; k < sources.length; k++) {
+    let it: PyObject;
+    try {
+      it = getIter(sources[k]);
+    } catch (e) {
+      decref(tuple);
+      throw e;
+    }
+    const old = its[k];
+    its[k] = it;
+    decref(old);
+  }
+  return tuple;
+}
+
 /** A result tuple as zip_new, enum_new and dictiter_new make it: (None, None, ...). */
 export function resultTuple(n: number): PyObject {
   const items: PyObject[] = [];
