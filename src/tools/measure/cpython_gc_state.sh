@@ -61,4 +61,4 @@ printf "\n"'
 
 env -i LC_ALL=C.UTF-8 PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 HOME="${HOME:-/root}" \
   gdb -q -batch -x "$cmds" "$python" 2>&1 |
-  grep -aE '^(file|compile|run|get_count|collect):|^#[3-7] |^  File "|^    ' || true
+  if [ "$mode" = collections ]; then grep -aE '^collect:|^#[3-7] |^  File "|^    '; else grep -aE '^(file|compile|run|get_count):'; fi || true
