@@ -28,6 +28,10 @@ import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFr
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
+import { optimize } from '../compile-model/optimizer.ts';
+import type { Folded } from '../compile-model/optimizer.ts';
+import type { ConstValue } from '../compile-model/constants.ts';
+import { RecordingLedger } from '../compile-model/ledger.ts';
 import { stepCheckpoint } from './step-budget.ts';
 import { enterContext, exitContext } from './with-stmt.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
@@ -123,8 +127,11 @@ export class Compiler {
   filename: string;
   source: string[];
   codes: CodeInfo[] = [];
+  /** CPython's AST optimizer's work on this module (compile-model/optimizer.ts). */
+  readonly folded: Folded;
   constructor(mod: A.Module, filename: string, source: string) {
     this.table = new SymbolTable(mod);
+    this.folded = optimize(mod, new RecordingLedger());
     this.filename = filename;
     this.source = source.split('\n');
   }
@@ -1471,6 +1478,10 @@ export class Compiler {
   }
 
   private exprOf(e: A.expr, ctx: Ctx): Ex {
+    if (e._type !== 'Constant') {
+      const folded = this.foldedConstant(e, ctx);
+      if (folded !== null) return () => incref(folded);
+    }
     switch (e._type) {
       case 'Constant': {
         const c = this.constant(e.value, ctx);
@@ -1565,8 +1576,11 @@ export class Compiler {
         // which lays the table out differently from adding the items one by one.
         // (after the AST optimizer's folding: -5 and 2**63 are constants too)
         const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => x._type === 'Constant' || foldConstant(x) !== undefined);
+        // a list display CPython's optimizer turned into a tuple (`for x in [a, b]`, `x in [a, b]`)
+        const asTuple = kind === 'List' && this.folded.listsAsTuples.has(e);
         return (f) => {
           const items = parts(f);
+          if (asTuple) return newTuple(items);
           if (kind === 'List') return newList(items);
           if (kind === 'Tuple') return newTuple(items);
           if (constSet) return setFromConstants(items);
@@ -1676,6 +1690,44 @@ export class Compiler {
 
   private outerCtxFor(ctx: Ctx): Ctx {
     return ctx;
+  }
+
+  /**
+   * The tuple or str constant CPython's AST optimizer makes of `e` (`(1, 2) + (3,)`, `(1, (2, 3))`,
+   * `'ab' * 3`, `'abc'[1]`, a list of constants iterated over): one object for every run of the
+   * expression, merged with equal constants. Null when `e` is not folded to one (numbers are
+   * folded by foldConstant).
+   */
+  private foldedConstant(e: A.expr, ctx: Ctx): PyObject | null {
+    const v = this.folded.constants.get(e);
+    if (v === undefined || (v.t !== 'tuple' && v.t !== 'str')) return null;
+    const o = this.constObject(v, ctx);
+    if (o !== null) this.noteConst(ctx.code, o);
+    return o;
+  }
+
+  private constObject(v: ConstValue, ctx: Ctx): PyObject | null {
+    switch (v.t) {
+      case 'None': return None;
+      case 'Ellipsis': return EllipsisObj;
+      case 'bool': return v.v ? True : False;
+      case 'int':
+      case 'float':
+      case 'str':
+        return this.consts.get(v.v);
+      case 'tuple': {
+        if (v.items.length === 0) return this.noteAndGet(emptyTupleConst(), ctx);
+        const items: PyObject[] = [];
+        for (const item of v.items) {
+          const o = this.constObject(item, ctx);
+          if (o === null) return null;
+          items.push(o);
+        }
+        return this.consts.tuple(items);
+      }
+      default:
+        return null;
+    }
   }
 
   private noteAndGet(o: PyObject, ctx: Ctx): PyObject {

@@ -217,10 +217,10 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
     }
   };
   try {
-    // what CPython's compiler warns about, on stderr before anything runs
-    const warnings = syntaxWarnings(mod, cfg.filename, source.split(/\r\n|\r|\n/));
-    if (warnings !== '') output.write('err', warnings);
     const compiler = new Compiler(mod, cfg.filename, source);
+    // what CPython's compiler warns about, on stderr before anything runs
+    const warnings = syntaxWarnings(mod, compiler.folded.constants, cfg.filename, source.split(/\r\n|\r|\n/));
+    if (warnings !== '') output.write('err', warnings);
     // what CPython's compiler allocates and frees before the first line runs, on the free lists
     // as it finds them (the setup above stands for CPython's start-up, which they reflect)
     presetFreeLists();

@@ -5,15 +5,14 @@
  * (indices must be integers), `assert (x, 'why')` (always true). Each is printed as the warnings
  * module shows it: `file:line: SyntaxWarning: message`, then the source line, stripped.
  *
- * The checks look at the tree after the AST optimizer's constant folding (`-1`, `2 ** 8` and
- * tuples of constants are constants), in the order the compiler visits it: a function's defaults
+ * The checks look at the tree after the AST optimizer's constant folding (`folded`: `-1`, `2 ** 8`
+ * and tuples of constants are constants), in the order the compiler visits it: a function's defaults
  * before its body, a class body before its bases, a comprehension before its outermost iterable.
  * Dead branches (`if 0:`) are compiled, and warned about, all the same.
  */
 import type * as A from '../parse/ast.ts';
 import type { ConstValue } from '../compile-model/constants.ts';
-import { literalValue, optimize } from '../compile-model/optimizer.ts';
-import { RecordingLedger } from '../compile-model/index.ts';
+import { literalValue } from '../compile-model/optimizer.ts';
 
 interface Node {
   _type: string;
@@ -26,8 +25,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** The warnings' text (empty when there are none). */
-export function syntaxWarnings(mod: A.Module, filename: string, source: string[]): string {
-  const folded = optimize(mod, new RecordingLedger()).constants;
+export function syntaxWarnings(mod: A.Module, folded: ReadonlyMap<object, ConstValue>, filename: string, source: string[]): string {
   let out = '';
   const warn = (node: Node, message: string) => {
     const line = node.lineno ?? 1;
