@@ -37,7 +37,7 @@ import { enterContext, exitContext } from './with-stmt.ts';
 import type { CodeInfo, Ex, St, Pos } from './frame.ts';
 import { Scope, SymbolTable } from './symtable.ts';
 import { addTraceback, setContext } from './exceptions.ts';
-import { builtinsMap, setFromConstants } from '../modules/builtins.ts';
+import { builtinsMap, frozensetConstant, setFromConstants } from '../modules/builtins.ts';
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
 import { LimitExceeded } from '../objects/errors.ts';
@@ -68,6 +68,15 @@ class ConstPool {
     let o = this.map.get(key);
     if (o === undefined) {
       o = makeConst(v);
+      this.map.set(key, o);
+    }
+    return o;
+  }
+  frozenset(items: PyObject[]): PyObject {
+    const key = 'fs(' + items.map((i) => i.addr).join(',') + ')';
+    let o = this.map.get(key);
+    if (o === undefined) {
+      o = frozensetConstant(items.map((i) => incref(i)));
       this.map.set(key, o);
     }
     return o;
@@ -1693,14 +1702,15 @@ export class Compiler {
   }
 
   /**
-   * The tuple or str constant CPython's AST optimizer makes of `e` (`(1, 2) + (3,)`, `(1, (2, 3))`,
-   * `'ab' * 3`, `'abc'[1]`, a list of constants iterated over): one object for every run of the
+   * The tuple, str or frozenset constant CPython's AST optimizer makes of `e` (`(1, 2) + (3,)`,
+   * `(1, (2, 3))`, `'ab' * 3`, `'abc'[1]`, a list or set of constants iterated over or tested with
+   * `in`): one object for every run of the
    * expression, merged with equal constants. Null when `e` is not folded to one (numbers are
    * folded by foldConstant).
    */
   private foldedConstant(e: A.expr, ctx: Ctx): PyObject | null {
     const v = this.folded.constants.get(e);
-    if (v === undefined || (v.t !== 'tuple' && v.t !== 'str')) return null;
+    if (v === undefined || (v.t !== 'tuple' && v.t !== 'str' && v.t !== 'frozenset')) return null;
     const o = this.constObject(v, ctx);
     if (o !== null) this.noteConst(ctx.code, o);
     return o;
@@ -1724,6 +1734,15 @@ export class Compiler {
           items.push(o);
         }
         return this.consts.tuple(items);
+      }
+      case 'frozenset': {
+        const items: PyObject[] = [];
+        for (const item of v.items) {
+          const o = this.constObject(item, ctx);
+          if (o === null) return null;
+          items.push(o);
+        }
+        return this.consts.frozenset(items);
       }
       default:
         return null;

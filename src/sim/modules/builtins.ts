@@ -860,6 +860,14 @@ ctor(frozensetType, (_t, a) => {
  * Takes ownership of `items`.
  */
 function setFromConstants(items: PyObject[]): PyObject {
+  const merged = frozensetConstant(items);
+  const s = newSet();
+  (s.v as SetTable).merge(merged.v as SetTable, incref);
+  decref(merged);
+  return s;
+}
+/** The frozenset constant the compiler makes of constant items (they are taken over). */
+function frozensetConstant(items: PyObject[]): PyObject {
   const frozen = newSet(undefined, true);
   for (const x of items) {
     const k = hashKey(x);
@@ -872,12 +880,9 @@ function setFromConstants(items: PyObject[]): PyObject {
   const merged = newSet(undefined, true);
   for (const [k, v] of frozen.v as SetTable) (merged.v as SetTable).set(k, incref(v));
   decref(frozen);
-  const s = newSet();
-  (s.v as SetTable).merge(merged.v as SetTable, incref);
-  decref(merged);
-  return s;
+  return merged;
 }
-export { setFromIterable, setUpdateInternal, setFromConstants };
+export { setFromIterable, setUpdateInternal, setFromConstants, frozensetConstant };
 ctor(rangeType, (_t, a) => {
   if (a.length === 0) throw typeErr('range expected at least 1 argument, got 0');
   if (a.length > 3) throw typeErr(`range expected at most 3 arguments, got ${a.length}`);
