@@ -57,11 +57,15 @@ class Unit {
   folds: { c: ConstValue; live: boolean }[] = [];
   code: string[] = [];
   lines: string[] = [];
+  /** The line of the last position recorded (the unit's first line to begin with). */
+  lastLine: number;
   handlers = false;
   fblocks: FBlock[] = [];
   dicts: GcBlock[] = [];
   loopBroken: boolean[] = [];
-  constructor(readonly kind: UnitKind, readonly scope: Scope, readonly name: string, readonly qualname: string, readonly firstLine: number, readonly priv: string | null) {}
+  constructor(readonly kind: UnitKind, readonly scope: Scope, readonly name: string, readonly qualname: string, readonly firstLine: number, readonly priv: string | null) {
+    this.lastLine = firstLine;
+  }
 }
 
 const STACK_USE_GUARD = 30;
@@ -314,8 +318,12 @@ export class CodegenModel {
     for (const s of list) this.stmt(s);
   }
 
-  private pos(n: A.Position): void {
+  private pos(n: A.Position, pass = false): void {
     const u = this.unit;
+    // a `pass` on the line of the instruction before it leaves no position: its NOP goes, and
+    // what follows takes the earlier instruction's (`def f(): pass` returns at (1, 1, 0, 0))
+    if (pass && n.lineno === u.lastLine) return;
+    u.lastLine = n.lineno;
     u.lines.push(`${n.lineno - u.firstLine}:${n.col_offset}:${n.end_lineno - n.lineno}:${n.end_col_offset}`);
   }
 
@@ -328,7 +336,7 @@ export class CodegenModel {
   private stmtInner(s: A.stmt): void {
     const u = this.unit;
     u.code.push(shape(s));
-    this.pos(s);
+    this.pos(s, s._type === 'Pass');
     switch (s._type) {
       case 'FunctionDef': return this.functionDef(s);
       case 'ClassDef': return this.classDef(s);
