@@ -2838,8 +2838,8 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
  * gc.get_count() moves for the objects CPython 3.11 allocates with a class that the simulator
  * keeps only as references (above): the __bases__ and __mro__ tuples, the class namespace dict
  * (freed after the class is made) and the type's own dict, the __dict__/__weakref__ descriptors,
- * for each base the weak reference its __subclasses__() holds (and, for a class's first subclass,
- * the dict holding them). Measured by src/tools/measure/gc_count_deltas.py.
+ * the weak reference the bases' __subclasses__() hold (and, for a class's first subclass, the
+ * dict holding them). Measured by src/tools/measure/gc_count_deltas.py.
  */
 /**
  * A class whose methods use zero-argument super() or __class__ gets a `__class__` cell (CPython
@@ -2866,8 +2866,10 @@ function countClassAllocations(t: PyType, bases: PyType[], descriptors: number):
   gcAllocatedUnseen('dict'); // tp_dict, a copy of it
   gcAllocatedUnseen('tuple', t.mro.length);
   for (let i = 0; i < descriptors; i++) gcAllocatedUnseen('other');
+  // add_subclass: each base's __subclasses__ dict holds a weak reference to the class, the same
+  // one for all (PyWeakref_NewRef without a callback reuses the basic reference)
+  if (bases.length > 0) gcAllocatedUnseen('other');
   for (const b of bases) {
-    gcAllocatedUnseen('other');
     if (b.heap && ![...heapTypes].some((h) => ((h as PyType & { bases?: PyType[] }).bases ?? []).includes(b))) gcAllocatedUnseen('dict');
   }
   gcFreedUnseen('dict');
