@@ -149,8 +149,64 @@ export class Compiler {
     const code = this.newCode('<module>', '<module>', this.table.top);
     const ctx: Ctx = { scope: this.table.top, code, fast: new Map(), cell: new Map(), qualPrefix: '', inLoop: false };
     code.body = mod.body.map((s) => this.stmt(s, ctx));
+    if (findAnnotations(mod.body)) code.body.unshift(this.setupAnnotations(ctx));
     this.noteConst(code, None);
     return code;
+  }
+
+  /**
+   * SETUP_ANNOTATIONS, first in a module or class body with annotated names: an
+   * `__annotations__` dict in the namespace unless there is one.
+   */
+  private setupAnnotations(ctx: Ctx): St {
+    const load = this.expr(annotationsName(), ctx);
+    const store = this.storeName('__annotations__', ctx);
+    return (f) => {
+      // a class body looks in its own namespace only
+      if (f.ns !== null) {
+        if (!f.ns.has('__annotations__')) store(f, newDict());
+        return NORMAL;
+      }
+      try {
+        decref(load(f));
+      } catch (e) {
+        if (!(e instanceof PyObject) || e.ob_type !== NameError) throw e;
+        decref(e);
+        store(f, newDict());
+      }
+      return NORMAL;
+    };
+  }
+
+  /** An annotation CPython evaluates (module and class level): stored in __annotations__ for a name. */
+  private annotation(s: A.AnnAssign, ctx: Ctx): St | null {
+    if (ctx.scope.kind !== 'module' && ctx.scope.kind !== 'class') return null;
+    const ann = this.expr(s.annotation, ctx);
+    if (!(s.simple && s.target._type === 'Name')) {
+      return (f) => {
+        decref(ann(f));
+        return NORMAL;
+      };
+    }
+    const dict = this.expr(annotationsName(s), ctx);
+    const key = this.constant(s.target.id, ctx);
+    return (f) => {
+      const v = ann(f);
+      let d: PyObject;
+      try {
+        d = dict(f);
+      } catch (e) {
+        decref(v);
+        throw e;
+      }
+      try {
+        setItem(d, key, v);
+      } finally {
+        decref(d);
+        decref(v);
+      }
+      return NORMAL;
+    };
   }
 
   private newCode(name: string, qualname: string, scope: Scope): CodeInfo {
@@ -487,12 +543,14 @@ export class Compiler {
         };
       }
       case 'AnnAssign': {
-        if (!s.value) return () => NORMAL;
+        // the value is stored first, then the annotation evaluated (and recorded)
+        const ann = this.annotation(s, ctx);
+        if (!s.value) return ann ?? (() => NORMAL);
         const value = this.expr(s.value, ctx);
         const t = this.store(s.target, ctx);
         return (f) => {
           t(f, value(f));
-          return NORMAL;
+          return ann === null ? NORMAL : ann(f);
         };
       }
       case 'AugAssign':
@@ -1153,7 +1211,7 @@ export class Compiler {
       cctx.cell.set(n, cctx.cell.size);
       code.freenames.push(n);
     }
-    const body = this.block(s.body, cctx);
+    const body = findAnnotations(s.body) ? this.blockOf([this.setupAnnotations(cctx), ...s.body.map((x) => this.stmt(x, cctx))]) : this.block(s.body, cctx);
     const bases = s.bases.map((b) => this.expr(b, ctx));
     const decos = s.decorator_list.map((d) => this.expr(d, ctx));
     const store = this.storeName(s.name, ctx);
@@ -3134,3 +3192,30 @@ function bindArgs(code: CodeInfo, fi: FuncInfo, f: Frame, args: PyObject[], kw: 
 }
 
 export { TypeError, ValueError, Frame };
+
+/** find_ann: an annotated assignment in these statements, compound ones included, defs not. */
+function findAnnotations(stmts: A.stmt[]): boolean {
+  for (const s of stmts) {
+    switch (s._type) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'While':
+      case 'If':
+        if (findAnnotations(s.body) || findAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+        if (findAnnotations(s.body)) return true;
+        break;
+      case 'Try':
+        if (findAnnotations(s.body) || findAnnotations(s.orelse) || findAnnotations(s.finalbody) || s.handlers.some((h) => findAnnotations(h.body))) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+function annotationsName(at?: A.Position): A.Name {
+  const p = at ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  return { _type: 'Name', id: '__annotations__', ctx: 'Load', lineno: p.lineno, col_offset: p.col_offset, end_lineno: p.end_lineno, end_col_offset: p.end_col_offset } as A.Name;
+}

@@ -56,6 +56,7 @@ export class SymbolTable {
       case 'FunctionDef': {
         for (const d of s.decorator_list) this.expr(d, sc);
         this.args(s.args, sc);
+        this.annotations(s.args, s.returns, sc);
         sc.bind(s.name);
         const fs = new Scope('function', s.name, sc);
         this.scopes.set(s, fs);
@@ -91,6 +92,9 @@ export class SymbolTable {
       case 'AnnAssign':
         if (s.value) this.expr(s.value, sc);
         this.expr(s.target, sc);
+        // CPython's symtable visits every annotation (its compiler evaluates some: the compiler
+        // model needs their comprehensions' and lambdas' scopes)
+        this.expr(s.annotation, sc);
         break;
       case 'For':
         this.expr(s.iter, sc);
@@ -145,6 +149,14 @@ export class SymbolTable {
         this.expr(s.value, sc);
         break;
     }
+  }
+
+  /** symtable_visit_annotations: parameter and return annotations, in the defining scope. */
+  private annotations(a: A.arguments, returns: A.expr | null, sc: Scope): void {
+    for (const arg of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+      if (arg.annotation) this.expr(arg.annotation, sc);
+    }
+    if (returns) this.expr(returns, sc);
   }
 
   private args(a: A.arguments, sc: Scope): void {
