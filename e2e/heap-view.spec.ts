@@ -115,6 +115,22 @@ test('the heap view is keyboard operable and shows the output up to the step', a
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
+test('the line a step marks on the static code stays marked when Monaco takes over', async ({ page }) => {
+  await page.goto(LESSON);
+  const view = heapView(page);
+  await view.getByRole('button', { name: /Visualize/ }).focus();
+  await page.keyboard.press('Enter'); // the keyboard alone does not load Monaco
+  await expect(view).toHaveAttribute('data-state', 'traced');
+  await page.keyboard.press('ArrowRight');
+  const sameObject = editor(page, 'same-object');
+  await expect(sameObject).toHaveAttribute('data-trace-line', '2');
+  await expect(sameObject.locator('.pml-trace-line')).toHaveCount(1);
+  await sameObject.locator('[data-code-host]').click();
+  await expect(sameObject).toHaveAttribute('data-state', 'monaco');
+  await expect(sameObject.locator('.monaco-editor .pml-trace-line')).toHaveCount(1);
+  await expect(sameObject).toHaveAttribute('data-trace-line', '2');
+});
+
 test('"why is it 3?": inside sys.getrefcount every reference is listed, the argument included', async ({ page }) => {
   await page.goto(LESSON);
   await setCode(page, editor(page, 'same-object'), 'import sys\na = []\nb = a\nprint(sys.getrefcount(a))');

@@ -243,8 +243,9 @@ class EditorIsland {
       }
     });
     this.root.dataset.state = 'monaco';
-    // An error marked on the static code before Monaco arrived is marked again in Monaco.
+    // An error or a trace step marked on the static code before Monaco arrived is marked again in Monaco.
     if (this.lastError) this.markErrorLine(this.lastError.line, this.lastError.message);
+    if (this.root.dataset.traceLine !== undefined) this.highlightTraceLine(Number(this.root.dataset.traceLine));
     if (this.typeAhead) {
       const typed = this.typeAhead;
       this.typeAhead = '';
