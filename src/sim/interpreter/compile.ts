@@ -1223,9 +1223,11 @@ export class Compiler {
     if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
       doc = this.consts.get(first.value.value);
     }
-    return (f) => {
-      const ds = decos.map((d) => d(f));
+    const buildClass = (f: Frame): PyObject => {
       const bs = bases.map((b) => b(f));
+      // __build_class__ looks up the metaclass's __prepare__: a bound method, called and freed
+      gcLinkedUnseen('other');
+      gcFreedUnseen('other');
       const cf = new Frame(code, f.globals, R.frame, null, 0);
       cf.ns = new Map();
       cf.ns.set('__module__', internStr('__main__'));
@@ -1245,8 +1247,26 @@ export class Compiler {
         R.frame = cf.back;
         for (const c of cf.cells) decref(c);
       }
-      let cls: PyObject = makeClass(name, qualname, bs, cf.ns);
+      const cls = makeClass(name, qualname, bs, cf.ns);
+      // type_new_init_subclass: super(cls, cls).__init_subclass__() makes a super object and a
+      // bound method, freed after the call (a collection can start at either: gdb)
+      gcLinkedUnseen('other');
+      gcLinkedUnseen('other');
+      gcFreedUnseen('other');
+      gcFreedUnseen('other');
       for (const b of bs) decref(b);
+      return cls;
+    };
+    return (f) => {
+      const ds = decos.map((d) => d(f));
+      // MAKE_FUNCTION: the class body's function, alive until __build_class__ returns
+      gcLinkedUnseen('other');
+      let cls: PyObject;
+      try {
+        cls = buildClass(f);
+      } finally {
+        gcFreedUnseen('other');
+      }
       for (let i = ds.length - 1; i >= 0; i--) {
         const r = callObject(ds[i], [cls], null);
         decref(ds[i]);
