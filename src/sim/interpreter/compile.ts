@@ -73,19 +73,17 @@ class ConstPool {
     return o;
   }
   frozenset(items: PyObject[]): PyObject {
-    const key = 'fs(' + items.map((i) => i.addr).join(',') + ')';
-    let o = this.map.get(key);
-    if (o === undefined) {
-      o = frozensetConstant(items.map((i) => incref(i)));
-      this.map.set(key, o);
-    }
-    return o;
+    return this.merged('fs', items, () => frozensetConstant(items.map((i) => incref(i))));
   }
   tuple(items: PyObject[]): PyObject {
-    const key = 't(' + items.map((i) => i.addr).join(',') + ')';
+    return this.merged('t', items, () => newTuple(items.map((i) => incref(i))));
+  }
+  /** One constant per kind and items (merge_consts_recursive). */
+  private merged(kind: string, items: PyObject[], make: () => PyObject): PyObject {
+    const key = kind + '(' + items.map((i) => i.addr).join(',') + ')';
     let o = this.map.get(key);
     if (o === undefined) {
-      o = newTuple(items.map((i) => incref(i)));
+      o = make();
       this.map.set(key, o);
     }
     return o;

@@ -436,22 +436,16 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
   }
 }
 // min() and max() are METH_VARARGS: their arguments arrive as a tuple
-def('min', (a, kw) => {
-  const release = argsTuple(a);
-  try {
-    return minmax('min', a, kw);
-  } finally {
-    release();
-  }
-});
-def('max', (a, kw) => {
-  const release = argsTuple(a);
-  try {
-    return minmax('max', a, kw);
-  } finally {
-    release();
-  }
-});
+for (const name of ['min', 'max'] as const) {
+  def(name, (a, kw) => {
+    const release = argsTuple(a);
+    try {
+      return minmax(name, a, kw);
+    } finally {
+      release();
+    }
+  });
+}
 
 def('any', (a) => {
   nargs('any', a, 1, 1);
