@@ -250,15 +250,32 @@ export function setItems(items: readonly ConstValue[]): ConstValue[] {
   return out;
 }
 
+/** The constant `e` is once folded: its literal, or what the optimizer folded it to. */
+export function constantOf(e: object, folded: ReadonlyMap<object, ConstValue>): ConstValue | undefined {
+  const n = e as Node;
+  if (n._type === 'Constant') return literalValue((n as unknown as A.Constant).value);
+  return folded.get(n);
+}
+
+/** PyObject_IsTrue of a constant. */
+export function constTruth(v: ConstValue): boolean {
+  switch (v.t) {
+    case 'None': return false;
+    case 'bool': return v.v;
+    case 'int': return v.v !== 0n;
+    case 'float': return v.v !== 0;
+    case 'str': case 'bytes': return v.v.length > 0;
+    case 'tuple': case 'frozenset': return v.items.length > 0;
+    case 'complex': return v.re !== 0 || v.im !== 0;
+    default: return true;
+  }
+}
+
 export function optimize(mod: A.Module, ledger: GcLedger): Folded {
   const constants = new Map<object, ConstValue>();
   const listsAsTuples = new Set<object>();
   const formats = new Map<object, FormatPiece[]>();
-  const valueOf = (e: unknown): ConstValue | undefined => {
-    const n = e as Node;
-    if (n._type === 'Constant') return literalValue((n as unknown as A.Constant).value);
-    return constants.get(n);
-  };
+  const valueOf = (e: unknown): ConstValue | undefined => constantOf(e as object, constants);
   const constTuple = (elts: A.expr[]): ConstValue | undefined => {
     const items: ConstValue[] = [];
     for (const x of elts) {
@@ -334,12 +351,7 @@ export function optimize(mod: A.Module, ledger: GcLedger): Folded {
   const unary = (e: A.UnaryOp): ConstValue | null => {
     const v = valueOf(e.operand);
     if (v === undefined) return null;
-    if (e.op === 'Not') {
-      const truth = v.t === 'None' ? false : v.t === 'bool' ? v.v : v.t === 'int' ? v.v !== 0n : v.t === 'float' ? v.v !== 0
-        : v.t === 'str' ? v.v.length > 0 : v.t === 'tuple' || v.t === 'frozenset' ? v.items.length > 0 : v.t === 'bytes' ? v.v.length > 0
-          : v.t === 'complex' ? v.re !== 0 || v.im !== 0 : true;
-      return { t: 'bool', v: !truth };
-    }
+    if (e.op === 'Not') return { t: 'bool', v: !constTruth(v) };
     const n = asNumber(v);
     if (v.t === 'complex') {
       if (e.op === 'USub') return { t: 'complex', re: -v.re, im: -v.im };

@@ -28,7 +28,7 @@ import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFr
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
-import { optimize } from '../compile-model/optimizer.ts';
+import { constTruth, constantOf, optimize } from '../compile-model/optimizer.ts';
 import type { Folded } from '../compile-model/optimizer.ts';
 import type { ConstValue } from '../compile-model/constants.ts';
 import { RecordingLedger } from '../compile-model/ledger.ts';
@@ -591,7 +591,8 @@ export class Compiler {
         const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
         // the loop's own back edge is the test repeated at the bottom, a conditional jump that
         // does not warm the code up, unless the test is a constant (an unconditional JUMP)
-        const constantTest = constantTruth(s.test) === true;
+        const known = constantOf(s.test, this.folded.constants);
+        const constantTest = known !== undefined && constTruth(known);
         return (f) => {
           while (test(f)) {
             const c = body(f);
@@ -1803,26 +1804,26 @@ export class Compiler {
         return this.consts.get(v.v);
       case 'tuple': {
         if (v.items.length === 0) return this.noteAndGet(emptyTupleConst(), ctx);
-        const items: PyObject[] = [];
-        for (const item of v.items) {
-          const o = this.constObject(item, ctx);
-          if (o === null) return null;
-          items.push(o);
-        }
-        return this.consts.tuple(items);
+        const items = this.constObjects(v.items, ctx);
+        return items === null ? null : this.consts.tuple(items);
       }
       case 'frozenset': {
-        const items: PyObject[] = [];
-        for (const item of v.items) {
-          const o = this.constObject(item, ctx);
-          if (o === null) return null;
-          items.push(o);
-        }
-        return this.consts.frozenset(items);
+        const items = this.constObjects(v.items, ctx);
+        return items === null ? null : this.consts.frozenset(items);
       }
       default:
         return null;
     }
+  }
+
+  private constObjects(values: readonly ConstValue[], ctx: Ctx): PyObject[] | null {
+    const items: PyObject[] = [];
+    for (const item of values) {
+      const o = this.constObject(item, ctx);
+      if (o === null) return null;
+      items.push(o);
+    }
+    return items;
   }
 
   private noteAndGet(o: PyObject, ctx: Ctx): PyObject {
@@ -2545,32 +2546,6 @@ function findMethod(o: PyObject, name: string): PyObject | null {
   const d = t.lookup(name);
   if (d !== null && (d.ob_type === methodDescrType || d.ob_type === functionType) && (o.dict === null || !o.dict.has(name))) return d;
   return null;
-}
-
-/**
- * The truth of a test the compiler knows at compile time (a literal, folded arithmetic, `not` of
- * one), or undefined: CPython's CFG optimizer turns a jump on such a constant into a plain JUMP.
- */
-function constantTruth(e: A.expr): boolean | undefined {
-  if (e._type === 'UnaryOp' && e.op === 'Not') {
-    const t = constantTruth(e.operand);
-    return t === undefined ? undefined : !t;
-  }
-  if (e._type === 'Constant') {
-    const v = e.value;
-    if (v === null) return false;
-    if (typeof v === 'boolean') return v;
-    if (typeof v === 'bigint') return v !== 0n;
-    if (typeof v === 'number') return v !== 0;
-    if (typeof v === 'string') return v.length > 0;
-    if (typeof v === 'object' && 'complex' in v) return v.complex !== 0;
-    if (typeof v === 'object' && 'bytes' in v) return v.bytes.length > 0;
-    return true; // Ellipsis
-  }
-  const folded = foldConstant(e);
-  if (typeof folded === 'bigint') return folded !== 0n;
-  if (typeof folded === 'number') return folded !== 0;
-  return undefined;
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type * as A from '../parse/ast.ts';
 import type { ConstValue } from '../compile-model/constants.ts';
-import { literalValue } from '../compile-model/optimizer.ts';
+import { constantOf as constantOfNode } from '../compile-model/optimizer.ts';
 
 interface Node {
   _type: string;
@@ -32,8 +32,7 @@ export function syntaxWarnings(mod: A.Module, folded: ReadonlyMap<object, ConstV
     const text = (source[line - 1] ?? '').trim();
     out += `${filename}:${line}: SyntaxWarning: ${message}\n${text ? `  ${text}\n` : ''}`;
   };
-  const constantOf = (e: Node): ConstValue | undefined =>
-    e._type === 'Constant' ? literalValue((e as A.Constant).value) : folded.get(e);
+  const constantOf = (e: Node): ConstValue | undefined => constantOfNode(e, folded);
 
   /** compile.c infer_type: the type a literal display or constant evaluates to, else null. */
   const inferType = (e: Node): string | null => {
