@@ -9,6 +9,7 @@ import type * as A from '../parse/ast.ts';
 import { tupleOf, freeAll } from './ledger.ts';
 import type { GcLedger } from './ledger.ts';
 import type { ConstValue } from './constants.ts';
+import * as libm from '../libm/index.ts';
 
 type Node = { _type?: string } & Record<string, unknown>;
 
@@ -139,7 +140,7 @@ function floatOp(op: A.operator, x: number, y: number): ConstValue | null {
         // a negative number to a fractional power is complex (complex_pow)
         const len = Math.pow(Math.abs(x), y);
         const phase = Math.PI * y;
-        return { t: 'complex', re: len * Math.cos(phase), im: len * Math.sin(phase) };
+        return { t: 'complex', re: len * libm.cos(phase), im: len * libm.sin(phase) };
       }
       r = Math.pow(x, y);
       if (!Number.isFinite(r)) return null;

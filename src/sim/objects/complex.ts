@@ -11,7 +11,7 @@ import {
 import { allocAddr, allocStatic, incref, stats } from '../heap.ts';
 import { pyErr } from './errors.ts';
 import { complexRepr } from '../text/complex-repr.ts';
-import { hypot } from './hypot.ts';
+import * as libm from '../libm/index.ts';
 
 export interface ComplexValue {
   readonly real: number;
@@ -71,7 +71,7 @@ function quot(a: ComplexValue, b: ComplexValue): ComplexValue | null {
   return { real: NaN, imag: NaN };
 }
 
-/** C pow(); glibc's is correctly rounded where JS's may be an ulp off, and x**0.5 is sqrt there. */
+/** C pow(): V8's Math.pow is the C library's, except that it makes x**0.5 a sqrt (as we do) and x**2 a product. */
 function cPow(x: number, y: number): number {
   if (y === 0.5 && x >= 0 && Number.isFinite(x)) return Math.sqrt(x);
   return Math.pow(x, y);
@@ -84,15 +84,15 @@ function cPowGeneral(a: ComplexValue, b: ComplexValue, err: { edom: boolean }): 
     if (b.imag !== 0 || b.real < 0) err.edom = true;
     return { real: 0, imag: 0 };
   }
-  const vabs = hypot(a.real, a.imag);
+  const vabs = libm.hypot(a.real, a.imag);
   let len = cPow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
+  const at = libm.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
+    len /= libm.exp(at * b.imag);
+    phase += b.imag * libm.log(vabs);
   }
-  return { real: len * Math.cos(phase), imag: len * Math.sin(phase) };
+  return { real: len * libm.cos(phase), imag: len * libm.sin(phase) };
 }
 
 function cPowu(x: ComplexValue, n: number): ComplexValue {
@@ -159,7 +159,7 @@ export function complexAbs(v: ComplexValue): number {
     if (Math.abs(v.imag) === Infinity) return Infinity;
     return NaN;
   }
-  const r = hypot(v.real, v.imag);
+  const r = libm.hypot(v.real, v.imag);
   if (!Number.isFinite(r)) throw pyErr(OverflowError, 'absolute value too large');
   return r;
 }
