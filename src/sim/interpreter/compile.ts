@@ -798,7 +798,8 @@ export class Compiler {
     const n = v.elts.length;
     if (n < 1 || n > 3 || t.elts.length !== n) return null;
     if (t.elts.some((e) => e._type === 'Starred') || v.elts.some((e) => e._type === 'Starred')) return null;
-    if (v.elts.every((e) => e._type === 'Constant')) return null;
+    // a tuple the AST optimizer folds (`-1, 2` too) is one constant, unpacked with an iterator
+    if (this.folded.constants.has(v)) return null;
     const parts = this.seqParts(v.elts, ctx);
     const stores = t.elts.map((e) => this.store(e, ctx));
     return (f) => {

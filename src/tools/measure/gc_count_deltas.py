@@ -41,6 +41,9 @@ SNIPPETS = {
     'class_second_subclass': 'class B: pass\nclass A(B): pass\nclass C(B): pass',
     'class_three_methods_attr': 'class A:\n    x = 1\n    def f(self): pass\n    def g(self): pass\n    def h(self): pass',
     'class_super': 'class B:\n    def m(self): return 1\nclass A(B):\n    def m(self): return super().m()',
+    'unpack_constant_pair': 'a, b = 1, 2',
+    'unpack_folded_pair': 'a, b = -1, 2',
+    'swap_pair': 'x = 1\ny = 2\nx, y = y, x',
     'print_after_collect': 'gc.collect()\nc0 = gc.get_count()[0]\nprint(1)\nprint(2)\nx = [1]\nx = [2]',
 }
 
