@@ -18,6 +18,8 @@
  * (src/tools/measure/gc_count_deltas.py, `print_after_collect`).
  */
 import { gcFreedUnseen, gcLinkedUnseen } from './heap.ts';
+import { NotImplementedError } from './objects/core.ts';
+import { pyErr } from './objects/errors.ts';
 
 /** io.TextIOWrapper's chunk_size (the default buffer size). */
 const CHUNK_SIZE = 8192;
@@ -26,12 +28,30 @@ interface Pending {
   /** 0: nothing pending, 1: one string, 2+: a list of that many. */
   chunks: number;
   bytes: number;
+  /** Writes so far, to notice one made while another is in progress. */
+  writes: number;
 }
-const pending: Record<'out' | 'err', Pending> = { out: { chunks: 0, bytes: 0 }, err: { chunks: 0, bytes: 0 } };
+const pending: Record<'out' | 'err', Pending> = { out: { chunks: 0, bytes: 0, writes: 0 }, err: { chunks: 0, bytes: 0, writes: 0 } };
 
 /** Per-run reset: a fresh interpreter has nothing pending. */
 export function resetTextIO(): void {
-  for (const p of Object.values(pending)) p.chunks = p.bytes = 0;
+  for (const p of Object.values(pending)) p.chunks = p.bytes = p.writes = 0;
+}
+
+/**
+ * A write that starts the pending list can start a collection (the list is a gc allocation). If a
+ * finalizer then writes to the same stream, CPython 3.11 nests the list it made into the outer
+ * one, and every later flush of the stream fails ("TypeError: expected bytes, list found"): the
+ * output pending since the last flush and all after it is lost, and the exit status is 120. The
+ * simulator has already shown that output, so it stops here and says so instead.
+ */
+function reentrantWrite(stream: 'out' | 'err'): never {
+  const name = stream === 'out' ? 'sys.stdout' : 'sys.stderr';
+  throw pyErr(
+    NotImplementedError,
+    `a finalizer writing to ${name} during a collection that started inside a write to it is not supported by the simulator ` +
+      `(CPython 3.11 then loses the stream's buffered output: its buffer holds a list in a list)`,
+  );
 }
 
 function utf8Length(s: string): number {
@@ -61,12 +81,18 @@ export function textWrite(stream: 'out' | 'err', s: string): void {
   // an empty string is a pending chunk too (measured)
   const n = utf8Length(s);
   const p = pending[stream];
+  p.writes++;
   if (p.bytes + n > CHUNK_SIZE) {
     textFlush(stream);
     p.chunks = 1;
   } else if (p.chunks === 0) p.chunks = 1;
   else if (p.chunks === 1) {
+    const writes = p.writes;
     gcLinkedUnseen('list');
+    if (p.writes !== writes) {
+      gcFreedUnseen('list');
+      reentrantWrite(stream);
+    }
     p.chunks = 2;
   } else p.chunks++;
   p.bytes += n;
