@@ -12,6 +12,7 @@
  * chain never overflows the JS stack, while keeping CPython's depth-first order.
  */
 import { PyObject, Tag, HEAP_BASE, STATIC_BASE, gcListGeneration, gcListIdOf } from './objects/pyobject.ts';
+import type { PyType } from './objects/pyobject.ts';
 
 const REGION = 0x10000000;
 
@@ -309,48 +310,56 @@ export function allocByTypeCall<T>(make: () => T): T {
   }
 }
 
-function freeListPop(o: PyObject): boolean {
-  const t = o.ob_type;
-  if (t.heap || viaTypeCall) return false;
-  if (t.tag === Tag.List) {
-    if (freeLists.list === 0) return false;
-    freeLists.list--;
-    return true;
-  }
-  if (t.tag === Tag.Tuple) {
-    const n = (o.v as PyObject[]).length;
-    if (n >= PyTuple_MAXSAVESIZE || freeLists.tuple[n] === 0) return false;
+type FreeListKind = 'tuple' | 'list' | 'dict';
+
+/**
+ * One object of this kind (a tuple of n items) from its free list, if one is saved there. Tuples
+ * of 20 items are saved but never taken again (3.11 indexes its tuple free lists by size - 1 when
+ * saving and by size when taking; measured).
+ */
+function freeListTake(kind: FreeListKind, n: number): boolean {
+  if (kind === 'tuple') {
+    if (n === 0 || n >= PyTuple_MAXSAVESIZE || freeLists.tuple[n] === 0) return false;
     freeLists.tuple[n]--;
     return true;
   }
-  if (t.tag === Tag.Dict) {
-    if (freeLists.dict === 0) return false;
-    freeLists.dict--;
+  if (freeLists[kind] === 0) return false;
+  freeLists[kind]--;
+  return true;
+}
+
+/** A freed object of this kind onto its free list, unless the list is full. */
+function freeListGive(kind: FreeListKind, n: number): boolean {
+  if (kind === 'tuple') {
+    if (n === 0 || n > PyTuple_MAXSAVESIZE || freeLists.tuple[n] >= 2000) return false;
+    freeLists.tuple[n]++;
     return true;
   }
-  return false;
+  if (freeLists[kind] >= 80) return false;
+  freeLists[kind]++;
+  return true;
+}
+
+function freeListKind(t: PyType): FreeListKind | null {
+  if (t.tag === Tag.Tuple) return 'tuple';
+  if (t.tag === Tag.List) return 'list';
+  if (t.tag === Tag.Dict) return 'dict';
+  return null;
+}
+
+function freeListPop(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t.heap || viaTypeCall) return false;
+  const kind = freeListKind(t);
+  return kind !== null && freeListTake(kind, kind === 'tuple' ? (o.v as PyObject[]).length : 0);
 }
 
 function freeListPush(o: PyObject): boolean {
   const t = o.ob_type;
   if (t.heap) return false;
-  if (t.tag === Tag.List) {
-    if (freeLists.list >= 80 || t.name !== 'list') return false;
-    freeLists.list++;
-    return true;
-  }
-  if (t.tag === Tag.Tuple) {
-    const n = (o.v as PyObject[]).length;
-    if (n === 0 || n > PyTuple_MAXSAVESIZE || freeLists.tuple[n] >= 2000) return false;
-    freeLists.tuple[n]++;
-    return true;
-  }
-  if (t.tag === Tag.Dict) {
-    if (freeLists.dict >= 80 || t.name !== 'dict') return false;
-    freeLists.dict++;
-    return true;
-  }
-  return false;
+  const kind = freeListKind(t);
+  if (kind === null || (kind !== 'tuple' && t.name !== kind)) return false;
+  return freeListGive(kind, kind === 'tuple' ? (o.v as PyObject[]).length : 0);
 }
 
 /**
@@ -388,20 +397,9 @@ export function gcAllocated(o: PyObject): void {
  * from its free list when one is saved there), without triggering a collection itself (the next
  * real allocation does). `n` is a tuple's length. Returns whether the count moved.
  */
-export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): boolean {
-  if (kind === 'tuple') {
-    if (n === 0) return false; // the empty tuple is a singleton
-    if (n < PyTuple_MAXSAVESIZE && freeLists.tuple[n] > 0) {
-      freeLists.tuple[n]--;
-      return false;
-    }
-  } else if (kind === 'list' && freeLists.list > 0) {
-    freeLists.list--;
-    return false;
-  } else if (kind === 'dict' && freeLists.dict > 0) {
-    freeLists.dict--;
-    return false;
-  }
+export function gcAllocatedUnseen(kind: FreeListKind | 'other', n = 0): boolean {
+  if (kind === 'tuple' && n === 0) return false; // the empty tuple is a singleton
+  if (kind !== 'other' && freeListTake(kind, n)) return false;
   gcCount[0]++;
   return true;
 }
@@ -410,25 +408,14 @@ export function gcAllocatedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n =
  * An unseen allocation through _PyObject_GC_Link (not from a free list): like gcAllocatedUnseen,
  * and, as there, it may start an automatic collection before the object exists.
  */
-export function gcLinkedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
+export function gcLinkedUnseen(kind: FreeListKind | 'other', n = 0): void {
   if (gcAllocatedUnseen(kind, n) && gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
 }
 
 /** The deallocation of such an object (see gcAllocatedUnseen): onto its free list, or count - 1. */
-export function gcFreedUnseen(kind: 'tuple' | 'list' | 'dict' | 'other', n = 0): void {
-  if (kind === 'tuple') {
-    if (n === 0) return;
-    if (n <= PyTuple_MAXSAVESIZE && freeLists.tuple[n] < 2000) {
-      freeLists.tuple[n]++;
-      return;
-    }
-  } else if (kind === 'list' && freeLists.list < 80) {
-    freeLists.list++;
-    return;
-  } else if (kind === 'dict' && freeLists.dict < 80) {
-    freeLists.dict++;
-    return;
-  }
+export function gcFreedUnseen(kind: FreeListKind | 'other', n = 0): void {
+  if (kind === 'tuple' && n === 0) return;
+  if (kind !== 'other' && freeListGive(kind, n)) return;
   if (gcCount[0] > 0) gcCount[0]--;
 }
 
