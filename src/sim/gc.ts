@@ -166,6 +166,23 @@ function mayBeTracked(o: PyObject): boolean {
   return true;
 }
 
+/**
+ * The containers of a function the simulator keeps as arrays (objects/function-parts.ts) that
+ * CPython's collector would find unreachable with it: the closure tuple (its cells are always
+ * tracked), and the defaults tuple, kwdefaults dict and __dict__ when they hold a container (a
+ * dict of atomic values is never tracked; a tuple of them is untracked by the first collection
+ * it survives, which is assumed here).
+ */
+function functionPartsTracked(o: PyObject): number {
+  const f = o.v as FuncInfo;
+  let n = 0;
+  if (f.closure !== null) n++;
+  if (f.defaults !== null && f.builtDefaults === true && f.defaults.some(mayBeTracked)) n++;
+  if (f.kwdefaults !== null && [...f.kwdefaults.values()].some(mayBeTracked)) n++;
+  if (f.dictCounted === true && o.dict !== null && [...o.dict.values()].some(mayBeTracked)) n++;
+  return n;
+}
+
 function dictHoldsContainer(o: PyObject): boolean {
   if (!(o.v instanceof Map)) return false;
   for (const e of (o.v as Map<unknown, DictEntry>).values()) {
@@ -686,6 +703,7 @@ function gc_collect_main(generation: number): CollectResult {
   m += collectable.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
   if (materializedDicts.any) for (let o = collectable.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
+  for (let o = collectable.first; o !== null; o = o.next) if (o.ob_type.tag === Tag.Func) m += functionPartsTracked(o);
   delete_garbage(collectable, old, !weakrefHooks.any() && !(ran ? anyFinalizer() : fin));
   emit('delete_garbage', generation, survivors, collectable);
 

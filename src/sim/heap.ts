@@ -227,7 +227,11 @@ export const permanent = new GcList(-1);
 /** gc.get_count(): generation 0 counts allocations minus deallocations of gc objects. */
 export const gcCount = [0, 0, 0];
 /** Hook the collector installs: called after each gc allocation (automatic collection). */
-export const gcHooks: { afterAlloc: (() => void) | null } = { afterAlloc: null };
+/**
+ * afterAlloc: the collector's threshold check. counted: for measuring tools only
+ * (src/tools/measure/sim_gc_state.ts `allocs`), each allocation that moved the count.
+ */
+export const gcHooks: { afterAlloc: (() => void) | null; counted: ((what: string) => void) | null } = { afterAlloc: null, counted: null };
 
 export function gcTrack(o: PyObject): void {
   let g = o.gc;
@@ -385,6 +389,7 @@ export function gcAllocated(o: PyObject): void {
   // 3.11 collects inside the allocation (_PyObject_GC_Link), before the new object is tracked
   if (!freeListPop(o)) {
     gcCount[0]++;
+    if (gcHooks.counted !== null) gcHooks.counted(o.ob_type.name);
     if (gcHooks.afterAlloc !== null) gcHooks.afterAlloc();
   }
   gcTrack(o);
@@ -401,6 +406,7 @@ export function gcAllocatedUnseen(kind: FreeListKind | 'other', n = 0): boolean 
   if (kind === 'tuple' && n === 0) return false; // the empty tuple is a singleton
   if (kind !== 'other' && freeListTake(kind, n)) return false;
   gcCount[0]++;
+  if (gcHooks.counted !== null) gcHooks.counted(`unseen ${kind}${kind === 'tuple' ? ` of ${n}` : ''}`);
   return true;
 }
 

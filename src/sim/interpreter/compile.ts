@@ -40,11 +40,13 @@ import { addTraceback, setContext } from './exceptions.ts';
 import { builtinsMap, frozensetConstant, setFromConstants } from '../modules/builtins.ts';
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
+import { setNames } from './set-names.ts';
 import { LimitExceeded } from '../objects/errors.ts';
 import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
 import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
 import type { GlobalsMap } from './globals.ts';
 import { evalStack, loopEnd, loopStart, receiverReplaced, tracedCond, tracedExpr, tracedWith } from '../trace-stack.ts';
+import { allocClosure, allocDefaults, allocKwDefaults } from '../objects/function-parts.ts';
 
 type Store = (f: Frame, v: PyObject) => void;
 type Cond = (f: Frame) => boolean;
@@ -1183,8 +1185,11 @@ export class Compiler {
     const first = node._type === 'FunctionDef' ? node.body[0] : undefined;
     const docstring = first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string'
       ? this.consts.get(first.value.value) : None;
+    // a default that is not a constant makes the defaults tuple at run time (function-parts.ts)
+    const builtDefaults = node.args.defaults.some((d) => constantOf(d, this.folded.constants) === undefined);
     return (f) => {
       const dv = defaults.length ? defaults.map((d) => d(f)) : null;
+      if (dv !== null && builtDefaults) allocDefaults(dv.length);
       let kw: Map<string, PyObject> | null = null;
       for (const k of kwd) {
         if (k.e !== null) {
@@ -1192,10 +1197,12 @@ export class Compiler {
           kw.set(k.name, k.e(f));
         }
       }
+      if (kw !== null) allocKwDefaults();
       const closure = cl.length ? cl.map((i) => incref(f.cells[i])) : null;
+      if (closure !== null) allocClosure(closure.length);
       const fi: FuncInfo = {
         // func_globals is a strong reference: sys.getrefcount(globals()) grows with each def
-        code: codeLike, globals: incref(f.globals), defaults: dv, kwdefaults: kw, closure, name: code.name,
+        code: codeLike, globals: incref(f.globals), defaults: dv, builtDefaults, kwdefaults: kw, closure, name: code.name,
         qualname: code.qualname, klass: null, doc: incref(docstring), module: '__main__',
       };
       return newObject(functionType, fi);
@@ -1225,9 +1232,13 @@ export class Compiler {
     }
     const buildClass = (f: Frame): PyObject => {
       const bs = bases.map((b) => b(f));
-      // __build_class__ looks up the metaclass's __prepare__: a bound method, called and freed
+      // __build_class__ packs the bases into a tuple (kept as __bases__), looks up the
+      // metaclass's __prepare__ (a bound method, called and freed), and the namespace dict it
+      // returns lives until the class is made
+      if (bs.length > 0) gcLinkedUnseen('tuple', bs.length);
       gcLinkedUnseen('other');
       gcFreedUnseen('other');
+      gcLinkedUnseen('dict');
       const cf = new Frame(code, f.globals, R.frame, null, 0);
       cf.ns = new Map();
       cf.ns.set('__module__', internStr('__main__'));
@@ -1247,13 +1258,19 @@ export class Compiler {
         R.frame = cf.back;
         for (const c of cf.cells) decref(c);
       }
+      // the metaclass call type(name, bases, namespace) goes through _PyObject_MakeTpCall: an
+      // argument tuple for the call
+      gcLinkedUnseen('tuple', 3);
       const cls = makeClass(name, qualname, bs, cf.ns);
       // type_new_init_subclass: super(cls, cls).__init_subclass__() makes a super object and a
-      // bound method, freed after the call (a collection can start at either: gdb)
+      // bound method, freed after the call (a collection can start at either: gdb); then the
+      // argument tuple and the namespace are freed
       gcLinkedUnseen('other');
       gcLinkedUnseen('other');
       gcFreedUnseen('other');
       gcFreedUnseen('other');
+      gcFreedUnseen('tuple', 3);
+      gcFreedUnseen('dict');
       for (const b of bs) decref(b);
       return cls;
     };
@@ -2880,19 +2897,11 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
   }
   (t as PyType & { qualname?: string }).qualname = qualname;
   (t as PyType & { bases?: PyType[] }).bases = bs as PyType[];
-  countClassAllocations(t, bs as PyType[], internal - 1);
+  countClassAllocations(t, bs as PyType[], bases.length === 0, internal - 1);
   heapTypes.add(t);
-  registerHeapType(t);
   return t;
 }
 
-/**
- * gc.get_count() moves for the objects CPython 3.11 allocates with a class that the simulator
- * keeps only as references (above): the __bases__ and __mro__ tuples, the class namespace dict
- * (freed after the class is made) and the type's own dict, the __dict__/__weakref__ descriptors,
- * the weak reference the bases' __subclasses__() hold (and, for a class's first subclass, the
- * dict holding them). Measured by src/tools/measure/gc_count_deltas.py.
- */
 /**
  * A class whose methods use zero-argument super() or __class__ gets a `__class__` cell (CPython
  * makes it when the class body starts; each such method's __closure__ is a tuple holding it).
@@ -2912,19 +2921,28 @@ function countClassCell(users: number): void {
   for (let i = 0; i < users; i++) gcAllocatedUnseen('tuple', 1);
 }
 
-function countClassAllocations(t: PyType, bases: PyType[], descriptors: number): void {
-  gcAllocatedUnseen('tuple', bases.length);
-  gcAllocatedUnseen('dict'); // the namespace __build_class__ prepares
-  gcAllocatedUnseen('dict'); // tp_dict, a copy of it
-  gcAllocatedUnseen('tuple', t.mro.length);
-  for (let i = 0; i < descriptors; i++) gcAllocatedUnseen('other');
+/**
+ * type_new's allocations, in CPython 3.11's order (src/tools/measure/cpython_gc_state.sh
+ * allocs), each of which can start a collection: the __bases__ tuple when the class statement
+ * named no base, tp_dict (a copy of the namespace), the type object itself, the __mro__ tuple,
+ * the __dict__/__weakref__ descriptors, the weak reference the bases' __subclasses__() hold (and,
+ * for a class's first subclass, the dict holding them), and type_new_set_names's temporary copy
+ * of tp_dict and its __set_name__ calls. The simulator keeps only the type object; the rest moves
+ * the count.
+ */
+function countClassAllocations(t: PyType, bases: PyType[], implicitBase: boolean, descriptors: number): void {
+  if (implicitBase) gcLinkedUnseen('tuple', 1);
+  gcLinkedUnseen('dict');
+  registerHeapType(t);
+  gcLinkedUnseen('tuple', t.mro.length);
+  for (let i = 0; i < descriptors; i++) gcLinkedUnseen('other');
   // add_subclass: each base's __subclasses__ dict holds a weak reference to the class, the same
   // one for all (PyWeakref_NewRef without a callback reuses the basic reference)
-  if (bases.length > 0) gcAllocatedUnseen('other');
+  gcLinkedUnseen('other');
   for (const b of bases) {
-    if (b.heap && ![...heapTypes].some((h) => ((h as PyType & { bases?: PyType[] }).bases ?? []).includes(b))) gcAllocatedUnseen('dict');
+    if (b.heap && ![...heapTypes].some((h) => ((h as PyType & { bases?: PyType[] }).bases ?? []).includes(b))) gcLinkedUnseen('dict');
   }
-  gcFreedUnseen('dict');
+  setNames(t);
 }
 
 function c3(t: PyType, bases: PyType[]): PyType[] {

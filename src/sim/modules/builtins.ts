@@ -16,13 +16,13 @@ import {
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
 import { binaryOp, intOp, listExtendHook } from '../objects/number.ts';
-import { getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
+import { getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, lengthHint, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
-import { allocByTypeCall, decref, incref, materializedDicts } from '../heap.ts';
+import { allocByTypeCall, decref, gcFreedUnseen, gcLinkedUnseen, incref, materializedDicts } from '../heap.ts';
 import { parserInit } from '../first-use.ts';
 import { fileWriteObject, printArgsTupleFree, printArgsTupleNew, textFlush } from '../textio-count.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
@@ -85,10 +85,14 @@ export function nargs(name: string, args: PyObject[], min: number, max: number):
   throw typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
-/** Drain an iterable into an array of new references. */
-export function toArray(o: PyObject): PyObject[] {
+/**
+ * Drain an iterable into an array of new references. `hinted`: as list_extend does, ask the
+ * iterable for its length hint once it has an iterator (iter.ts lengthHint).
+ */
+export function toArray(o: PyObject, hinted = false): PyObject[] {
   if ((o.ob_type === listType || o.ob_type === tupleType)) return (o.v as PyObject[]).map((x) => incref(x));
   const it = getIter(o);
+  if (hinted) lengthHint(o);
   const out: PyObject[] = [];
   try {
     for (;;) {
@@ -407,11 +411,16 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
   const dflt = kw?.get('default');
   let items: PyObject[];
   if (args.length === 0) throw typeErr(`${name} expected at least 1 argument, got 0`);
-  if (args.length === 1) items = toArray(args[0]);
+  // min_max iterates with PyObject_GetIter even over a list, a tuple or its own argument tuple:
+  // an iterator alive until the result is found (the simulator only counts it then)
+  const v = args.length === 1 ? args[0] : null;
+  const unseenIterator = v === null || v.ob_type === listType || v.ob_type === tupleType;
+  if (v !== null) items = toArray(v);
   else {
     if (dflt !== undefined) throw typeErr(`Cannot specify a default for ${name}() with multiple positional arguments`);
     items = args.map((x) => incref(x));
   }
+  if (unseenIterator) gcLinkedUnseen('other');
   try {
     if (items.length === 0) {
       if (dflt !== undefined) return incref(dflt);
@@ -432,6 +441,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
     if (key !== None) decref(bestKey);
     return incref(best);
   } finally {
+    if (unseenIterator) gcFreedUnseen('other');
     for (const x of items) decref(x);
   }
 }
@@ -500,8 +510,14 @@ def('sorted', (a, kw) => {
   const reverse = kw?.get('reverse');
   try {
     listExtendHook.fn(l, a[0]);
-    if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
-    sortList(l.v as PyObject[], key, reverse !== undefined && truthy(reverse));
+    // builtin_sorted then calls the new list's sort: a bound method, freed after the call
+    gcLinkedUnseen('other');
+    try {
+      if (kw !== null && kw.size > 0) parserInit('list.sort', 2); // key, reverse
+      sortList(l.v as PyObject[], key, reverse !== undefined && truthy(reverse));
+    } finally {
+      gcFreedUnseen('other');
+    }
   } catch (e) {
     decref(l);
     throw e;
@@ -745,8 +761,9 @@ ctor(tupleType, (_t, a) => {
   const x = a[0];
   if (x.ob_type === tupleType) return incref(x);
   if (x.ob_type === listType) return newTuple(toArray(x));
-  // PySequence_Tuple: the iterator is alive while the tuple is made
+  // PySequence_Tuple: the iterator is alive while the tuple is made, and asks x for a length hint
   const it = getIter(x);
+  lengthHint(x);
   try {
     return newTuple(toArray(it));
   } finally {

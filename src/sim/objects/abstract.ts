@@ -23,6 +23,7 @@ import { sharedKeysNewAttr } from './sharedkeys.ts';
 import { strRepr as textStrRepr } from '../text/index.ts';
 import { INT_MAX_STR_DIGITS } from '../text/int-to-str.ts';
 import { cpCompare, cpLen } from './codepoints.ts';
+import { allocFunctionDict } from './function-parts.ts';
 
 // ---- payload shapes --------------------------------------------------------------------------------
 
@@ -46,6 +47,10 @@ export interface FuncInfo {
   code: CodeLike;
   globals: PyObject;
   defaults: PyObject[] | null;
+  /** Whether MAKE_FUNCTION got __defaults__ from BUILD_TUPLE (not a constant tuple): function-parts.ts. */
+  builtDefaults?: boolean;
+  /** Whether the function has a __dict__ CPython would have allocated: function-parts.ts. */
+  dictCounted?: boolean;
   kwdefaults: Map<string, PyObject> | null;
   closure: PyObject[] | null;
   name: string;
@@ -1020,6 +1025,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
       if (o.ob_type.lookup(name) !== null) throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
       throw pyErr(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
     }
+    if (o.ob_type.tag === Tag.Func) allocFunctionDict(o);
     o.dict = new AttrDict(o.ob_type.attrHint);
   }
   const d = o.dict;

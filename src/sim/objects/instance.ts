@@ -12,6 +12,7 @@ import { typeErr } from './errors.ts';
 import type { IterState } from './iter.ts';
 import type { SuperInfo } from './super.ts';
 import type { AttrMap } from './attrdict.ts';
+import { freeFunctionParts } from './function-parts.ts';
 import { AttrDict } from './attrdict.ts';
 import { superType } from './super.ts';
 import { SetTable } from './settable.ts';
@@ -316,6 +317,7 @@ function contents(o: PyObject, out: PyObject[]): void {
     case Tag.Func: {
       // func_clear's order: func_globals first
       const f = o.v as FuncInfo;
+      freeFunctionParts(o);
       out.push(f.globals);
       if (f.defaults) out.push(...f.defaults);
       if (f.kwdefaults) out.push(...f.kwdefaults.values());

@@ -246,7 +246,25 @@ export function iterNext(it: PyObject): PyObject | null {
   }
 }
 
-/** Unpack `v` into exactly `n` items (starIdx >= 0: one starred target gets a list). */
+/** The built-in iterator types whose __length_hint__ PyObject_LengthHint finds (none of them has a length). */
+const HAS_LENGTH_HINT = new Set([
+  'list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'str_iterator', 'dict_keyiterator',
+  'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'reversed', 'list_reverseiterator', 'dict_reversekeyiterator',
+]);
+
+/**
+ * PyObject_LengthHint(o), as list.extend, list(), sorted(), tuple() and str.join call it on an
+ * iterable that is not a list or tuple: when o has no length, its type's __length_hint__ is looked
+ * up with _PyObject_LookupSpecial, which binds it: a bound method made and freed (a collection can
+ * start at it). Only the built-in iterators are known to have one here.
+ */
+export function lengthHint(o: PyObject): void {
+  if (o.ob_type.tag === Tag.Iter && HAS_LENGTH_HINT.has(o.ob_type.name)) {
+    gcLinkedUnseen('other');
+    gcFreedUnseen('other');
+  }
+}
+
 /**
  * unpack_iterable: the items of `v` for `n` targets (a list for the starred one at `starIdx`).
  * Unless a specialized UNPACK_SEQUENCE reads a list or tuple directly (`specialized`, see
@@ -256,10 +274,10 @@ export function iterNext(it: PyObject): PyObject | null {
 export function unpackIterable(v: PyObject, n: number, starIdx: number, specialized: boolean): PyObject[] {
   const tag = v.ob_type.tag;
   if ((tag === Tag.Tuple || tag === Tag.List) && !v.ob_type.heap) {
-    if (specialized) return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx);
+    if (specialized) return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx, false);
     gcLinkedUnseen('other');
     try {
-      return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx);
+      return unpackItems((v.v as PyObject[]).map((x) => incref(x)), n, starIdx, true);
     } finally {
       gcFreedUnseen('other');
     }
@@ -282,13 +300,14 @@ export function unpackIterable(v: PyObject, n: number, starIdx: number, speciali
       items.push(x);
       if (starIdx < 0 && items.length > n) break;
     }
-    return unpackItems(items, n, starIdx);
+    return unpackItems(items, n, starIdx, HAS_LENGTH_HINT.has(it.ob_type.name));
   } finally {
     decref(it);
   }
 }
 
-function unpackItems(items: PyObject[], n: number, starIdx: number): PyObject[] {
+/** `hinted`: the starred list is PySequence_List of an iterator with a __length_hint__ (lengthHint). */
+function unpackItems(items: PyObject[], n: number, starIdx: number, hinted: boolean): PyObject[] {
   if (starIdx < 0) {
     if (items.length !== n) {
       for (const x of items) decref(x);
@@ -306,6 +325,10 @@ function unpackItems(items: PyObject[], n: number, starIdx: number): PyObject[] 
   const mid = items.slice(before, items.length - after);
   const out = items.slice(0, before);
   out.push(newListRef(mid));
+  if (hinted) {
+    gcLinkedUnseen('other');
+    gcFreedUnseen('other');
+  }
   return out.concat(items.slice(items.length - after));
 }
 

@@ -8,7 +8,7 @@ import {
   frozensetType, iterTypes, newObject, classmethodType, OverflowError,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
-import { decref, incref, reserveItems } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, incref, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
 import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal } from '../modules/builtins.ts';
@@ -41,7 +41,16 @@ function optStr(o: PyObject | undefined): string | null {
 
 method(strType, 'join', (self, a) => {
   nargs('join', a, 1, 1);
-  const items = toArray(a[0]);
+  // PySequence_Fast: an iterable that is not a list or tuple becomes a new list first (list_extend)
+  const fast = a[0].ob_type === listType || a[0].ob_type === tupleType;
+  if (!fast) gcLinkedUnseen('list');
+  let items: PyObject[];
+  try {
+    items = toArray(a[0], true);
+  } catch (e) {
+    if (!fast) gcFreedUnseen('list');
+    throw e;
+  }
   try {
     const parts: string[] = [];
     items.forEach((x, i) => {
@@ -52,6 +61,7 @@ method(strType, 'join', (self, a) => {
     return newStr(parts.join(S(self)));
   } finally {
     for (const x of items) decref(x);
+    if (!fast) gcFreedUnseen('list');
   }
 });
 // Python's whitespace (Py_UNICODE_ISSPACE) is not JS's \s: '\x1c'-'\x1f' and '\x85' are
@@ -480,7 +490,7 @@ method(listType, 'append', (self, a, kw) => {
 function listExtend(self: PyObject, src: PyObject): void {
   // `a += a` doubles in place: bounded like every other container (heap.ts reserveItems)
   if (src === self) reserveItems(2 * L(self).length);
-  const items = src === self ? L(self).map((x) => incref(x)) : toArray(src);
+  const items = src === self ? L(self).map((x) => incref(x)) : toArray(src, true);
   const dst = L(self);
   if (items.length > 0) {
     try {

@@ -12,6 +12,7 @@ import type { IterState } from './iter.ts';
 import { decref } from '../heap.ts';
 import { AttrDict } from './attrdict.ts';
 import { SetTable } from './settable.ts';
+import { freeFunctionParts } from './function-parts.ts';
 
 export type Visit = (o: PyObject) => void;
 
@@ -145,6 +146,7 @@ export function tp_clear(o: PyObject): boolean {
       break;
     case Tag.Func: {
       const f = o.v as FuncInfo;
+      freeFunctionParts(o);
       if (f.defaults) drop.push(...f.defaults);
       if (f.kwdefaults) drop.push(...f.kwdefaults.values());
       if (f.doc) drop.push(f.doc);

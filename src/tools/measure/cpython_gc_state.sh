@@ -8,6 +8,10 @@
 #   cpython_gc_state.sh counts PROG.py       the same at every gc.get_count() call
 #   cpython_gc_state.sh collections PROG.py  every collection once the program runs: generation,
 #                                            the C allocation that started it, the Python line
+#   cpython_gc_state.sh allocs PROG.py       every gc allocation not taken from a free list
+#                                            (_PyObject_GC_Link) between the program's first and
+#                                            second gc.get_count() calls, with its C callers: run
+#                                            it after gc.collect() (free lists empty) to see them all
 #
 # The program runs as the fuzz and fidelity suites run it (python3 -S, a clean environment,
 # PYTHONHASHSEED=0): PYTHONUNBUFFERED and the like change what start-up allocates. Needs gdb and a
@@ -50,6 +54,12 @@ printf "\n"'
       printf 'break gc_collect_main\ncommands\nsilent\nprintf "collect: generation %%d\\n", generation\nbt 8\npy-bt\ncontinue\nend\n'
       echo 'disable 2'
       ;;
+    allocs)
+      echo 'set $calls = 0'
+      printf 'break gc_get_count_impl\ncommands\nsilent\nset $calls = $calls + 1\nif $calls == 1\nenable 2\nelse\ndisable 2\nend\ncontinue\nend\n'
+      printf 'break _PyObject_GC_Link\ncommands\nsilent\nprintf "alloc:\\n"\nbt 7\ncontinue\nend\n'
+      echo 'disable 2'
+      ;;
     *) echo "unknown mode: $mode" >&2; exit 2 ;;
   esac
   if [ "$mode" = compile ]; then
@@ -61,4 +71,6 @@ printf "\n"'
 
 env -i LC_ALL=C.UTF-8 PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 HOME="${HOME:-/root}" \
   gdb -q -batch -x "$cmds" "$python" 2>&1 |
-  if [ "$mode" = collections ]; then grep -aE '^collect:|^#[3-7] |^  File "|^    '; else grep -aE '^(file|compile|run|get_count):'; fi || true
+  if [ "$mode" = collections ]; then grep -aE '^collect:|^#[3-7] |^  File "|^    ';
+  elif [ "$mode" = allocs ]; then grep -aE '^alloc:|^#[1-6] ' | sed -E 's/ \(.*\) at / at /; s/^#([0-9]) +0x[0-9a-f]+ in /#\1 /';
+  else grep -aE '^(file|compile|run|get_count):'; fi || true

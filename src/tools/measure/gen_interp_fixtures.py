@@ -539,6 +539,26 @@ b = 10 ** 20
 print(a is b, sys.getrefcount(a))
 sys.exit('bye')
 ''',
+    'set_name': '''
+class D:
+    def __set_name__(self, owner, name):
+        print('set_name', owner.__name__, name)
+        self.name = name
+class A:
+    x = D()
+    y = D()
+    p = property(lambda self: 1)
+print(A.x.name, A.y.name, A().p)
+class E:
+    def __set_name__(self, owner, name): raise ValueError('bad ' + name)
+try:
+    class B:
+        z = E()
+except RuntimeError as e:
+    print(type(e).__name__, e, repr(e.__cause__), e.__suppress_context__)
+class C:
+    z = E()
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)

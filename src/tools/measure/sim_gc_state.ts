@@ -5,9 +5,12 @@
  *   node --import tsx src/tools/measure/sim_gc_state.ts compile PROG.py
  *   node --import tsx src/tools/measure/sim_gc_state.ts counts PROG.py
  *   node --import tsx src/tools/measure/sim_gc_state.ts collections PROG.py
+ *   node --import tsx src/tools/measure/sim_gc_state.ts allocs PROG.py
  *
  * `compile` runs the compiler model alone from CPython's measured state at _PyAST_Compile;
- * `counts` reports at each gc.get_count() call, `collections` each collection with its line.
+ * `counts` reports at each gc.get_count() call, `collections` each collection with its line,
+ * `allocs` each allocation that moves the count between the first two gc.get_count() calls, with
+ * the simulator's callers (CPython's has the C ones).
  */
 import { readFileSync } from 'node:fs';
 import { runProgram } from '../../sim/index.ts';
@@ -51,6 +54,17 @@ if (mode === 'compile') {
   };
   runProgram(source, { filename: file });
   for (const l of lines) console.log(l);
+} else if (mode === 'allocs') {
+  let calls = 0;
+  callHook.fn = (name) => {
+    if (name === 'gc.get_count') calls++;
+  };
+  gcHooks.counted = (what) => {
+    if (calls !== 1) return;
+    const callers = (new Error().stack ?? '').split('\n').slice(3, 8).map((l) => l.trim().replace(/^at /, '').replace(/\(?file:\/\/.*\/src\//, '(').replace(/\)$/, ')'));
+    console.log(`alloc: ${what}\n  ${callers.join('\n  ')}`);
+  };
+  runProgram(source, { filename: file });
 } else {
   console.error(`unknown mode: ${mode}`);
   process.exit(2);
