@@ -18,8 +18,6 @@ const sweep = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-sweep.
 
 /** Snippets the simulator does not follow yet, with why. */
 const KNOWN: Record<string, string> = {
-  super_call: 'to investigate: one allocation fewer than CPython in zero-argument super()',
-  str_format: 'to investigate: str.format (METH_VARARGS) gets an argument tuple in CPython',
   weakref_ref: 'to investigate',
   cycle_collect: 'to investigate: gc.collect() inside the snippet',
 };

@@ -176,7 +176,7 @@ function mayBeTracked(o: PyObject): boolean {
 function functionPartsTracked(o: PyObject): number {
   const f = o.v as FuncInfo;
   let n = 0;
-  if (f.closure !== null) n++;
+  if (f.closure !== null || f.classCellClosure === true) n++;
   if (f.defaults !== null && f.builtDefaults === true && f.defaults.some(mayBeTracked)) n++;
   if (f.kwdefaults !== null && [...f.kwdefaults.values()].some(mayBeTracked)) n++;
   if (f.dictCounted === true && o.dict !== null && [...o.dict.values()].some(mayBeTracked)) n++;

@@ -1187,6 +1187,9 @@ export class Compiler {
       ? this.consts.get(first.value.value) : None;
     // a default that is not a constant makes the defaults tuple at run time (function-parts.ts)
     const builtDefaults = node.args.defaults.some((d) => constantOf(d, this.folded.constants) === undefined);
+    // a method using zero-argument super() or __class__ closes over the class's cell (the
+    // simulator finds the class through FuncInfo.klass instead)
+    const classCellClosure = ctx.scope.kind === 'class' && usesClassCell(this.table.scopes.get(node)!);
     return (f) => {
       const dv = defaults.length ? defaults.map((d) => d(f)) : null;
       if (dv !== null && builtDefaults) allocDefaults(dv.length);
@@ -1200,9 +1203,10 @@ export class Compiler {
       if (kw !== null) allocKwDefaults();
       const closure = cl.length ? cl.map((i) => incref(f.cells[i])) : null;
       if (closure !== null) allocClosure(closure.length);
+      else if (classCellClosure) allocClosure(1);
       const fi: FuncInfo = {
         // func_globals is a strong reference: sys.getrefcount(globals()) grows with each def
-        code: codeLike, globals: incref(f.globals), defaults: dv, builtDefaults, kwdefaults: kw, closure, name: code.name,
+        code: codeLike, globals: incref(f.globals), defaults: dv, builtDefaults, classCellClosure, kwdefaults: kw, closure, name: code.name,
         qualname: code.qualname, klass: null, doc: incref(docstring), module: '__main__',
       };
       return newObject(functionType, fi);
@@ -1245,7 +1249,7 @@ export class Compiler {
       cf.ns.set('__qualname__', newStr(qualname));
       if (doc !== null) cf.ns.set('__doc__', incref(doc));
       cf.cells = closureIdx.map((i) => incref(f.cells[i]));
-      countClassCell(classCell);
+      if (classCell) gcLinkedUnseen('other'); // MAKE_CELL __class__
       cf.back = R.frame;
       R.frame = cf;
       warmUp(code); // RESUME
@@ -2904,21 +2908,16 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
 
 /**
  * A class whose methods use zero-argument super() or __class__ gets a `__class__` cell (CPython
- * makes it when the class body starts; each such method's __closure__ is a tuple holding it).
- * Returns how many methods of the class body close over it directly; -1 when there is no cell.
+ * makes it when the class body starts; each such method's __closure__ is a tuple holding it, made
+ * by MAKE_FUNCTION: functionMaker counts those). Whether the class body has such a method.
  */
-function classCellUsers(sc: Scope): number {
-  const uses = (f: Scope): boolean => f.usesSuper || f.uses.has('__class__') || f.children.some((c) => c.kind !== 'class' && uses(c));
-  let n = -1;
-  for (const c of sc.children) if (c.kind === 'function' && uses(c)) n = Math.max(n, 0) + 1;
-  return n;
+function classCellUsers(sc: Scope): boolean {
+  return sc.children.some((c) => c.kind === 'function' && usesClassCell(c));
 }
 
-/** The allocations of classCellUsers's cell and closure tuples (count only, see below). */
-function countClassCell(users: number): void {
-  if (users < 0) return;
-  gcAllocatedUnseen('other');
-  for (let i = 0; i < users; i++) gcAllocatedUnseen('tuple', 1);
+/** Whether a function (or one nested in it) uses the `__class__` cell of the class it is defined in. */
+function usesClassCell(f: Scope): boolean {
+  return f.usesSuper || f.uses.has('__class__') || f.children.some((c) => c.kind !== 'class' && usesClassCell(c));
 }
 
 /**

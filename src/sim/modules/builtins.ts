@@ -69,6 +69,25 @@ export function method(type: PyType, name: string, fn: BuiltinFn): void {
   type.tp_dict.set(name, d);
 }
 
+/**
+ * A METH_VARARGS (| METH_KEYWORDS) method: CPython packs its positional arguments into a tuple
+ * and its keyword arguments into a dict for the call (method_vectorcall_VARARGS_KEYWORDS), freed
+ * after it, tuple first. Only counted: the simulator passes arrays.
+ */
+export function varargsMethod(type: PyType, name: string, fn: BuiltinFn): void {
+  method(type, name, (self, args, kw) => {
+    const release = argsTuple(args);
+    const kwDict = kw !== null && kw.size > 0;
+    if (kwDict) gcLinkedUnseen('dict');
+    try {
+      return fn(self, args, kw);
+    } finally {
+      release();
+      if (kwDict) gcFreedUnseen('dict');
+    }
+  });
+}
+
 export function noKw(name: string, kw: Map<string, PyObject> | null): void {
   if (kw !== null && kw.size > 0) throw typeErr(`${name}() takes no keyword arguments`);
 }
@@ -840,8 +859,13 @@ function setUpdateInternal(s: PyObject, other: PyObject): void {
     m.merge(other.v as SetTable, incref);
     return;
   }
-  if (other.ob_type === dictType) m.presize((other.v as Map<unknown, DictEntry>).size);
-  const items = toArray(other);
+  // set_update_internal walks an exact dict's keys directly; anything else, lists and tuples
+  // included, through an iterator (a gc allocation the simulator only counts for those two)
+  const isDict = other.ob_type === dictType;
+  if (isDict) m.presize((other.v as Map<unknown, DictEntry>).size);
+  const unseenIterator = other.ob_type === listType || other.ob_type === tupleType;
+  const items = isDict ? [...(other.v as Map<unknown, DictEntry>).values()].map((e) => incref(e.k)) : toArray(other);
+  if (unseenIterator) gcLinkedUnseen('other');
   let i = 0;
   try {
     for (; i < items.length; i++) {
@@ -853,6 +877,8 @@ function setUpdateInternal(s: PyObject, other: PyObject): void {
   } catch (e) {
     for (; i < items.length; i++) decref(items[i]);
     throw e;
+  } finally {
+    if (unseenIterator) gcFreedUnseen('other');
   }
 }
 ctor(setType, (_t, a) => {

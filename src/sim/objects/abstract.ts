@@ -49,6 +49,8 @@ export interface FuncInfo {
   defaults: PyObject[] | null;
   /** Whether MAKE_FUNCTION got __defaults__ from BUILD_TUPLE (not a constant tuple): function-parts.ts. */
   builtDefaults?: boolean;
+  /** A method whose __closure__ is (only) the class's `__class__` cell, kept here as `klass`: function-parts.ts. */
+  classCellClosure?: boolean;
   /** Whether the function has a __dict__ CPython would have allocated: function-parts.ts. */
   dictCounted?: boolean;
   kwdefaults: Map<string, PyObject> | null;

@@ -38,4 +38,6 @@ export function freeFunctionParts(o: PyObject): void {
   if (f.defaults !== null && f.builtDefaults === true) gcFreedUnseen('tuple', f.defaults.length);
   if (f.kwdefaults !== null) gcFreedUnseen('dict');
   if (f.closure !== null) gcFreedUnseen('tuple', f.closure.length);
+  else if (f.classCellClosure === true) gcFreedUnseen('tuple', 1);
+  f.classCellClosure = false;
 }

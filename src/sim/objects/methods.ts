@@ -5,19 +5,20 @@ import type { DictEntry } from './core.ts';
 import {
   None, True, False, IndexError, KeyError, ValueError, dictType, floatType, intType, listType, newBool,
   newDict, newFloat, newInt, newList, newSet, newStr, newStrUncached, newTuple, setType, strType, tupleType, emptyStr,
-  frozensetType, iterTypes, newObject, classmethodType, OverflowError,
+  frozensetType, iterTypes, newObject, classmethodType, OverflowError, excTypes,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
 import { decref, gcFreedUnseen, gcLinkedUnseen, incref, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
-import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal } from '../modules/builtins.ts';
+import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal, varargsMethod } from '../modules/builtins.ts';
 import type { SetTable } from './settable.ts';
 import { formatValue, formatsToItself } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { dictSetItemTake2, keyError } from './subscript.ts';
 import { isUnicodeSpace } from '../text/unicode-lookup.ts';
 import { casefold } from '../text/casefold.ts';
+import { PyTextError, percentFormat, type PercentMapping, type PercentOperand } from '../text/index.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
 
@@ -344,7 +345,7 @@ method(strType, 'rpartition', (self, a) => {
   if (i < 0) return newTuple([newStr(''), newStr(''), incref(self!)]);
   return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
 });
-method(strType, 'format', (self, a, kw) => {
+varargsMethod(strType, 'format', (self, a, kw) => {
   const fmt = S(self);
   // CPython's _PyUnicodeWriter keeps a reference to a str written whole into an empty writer:
   // a format without fields returns itself, '{}' (or '{0}', '{name}', '{!s}') an exact str argument
@@ -421,7 +422,8 @@ function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | nu
 import { getAttr as attrGet } from './abstract.ts';
 import { getItem as itemGet } from './subscript.ts';
 
-// printf-style `str % args`
+// printf-style `str % args`: text/percent-format.ts (a port of PyUnicode_Format) over operands
+// that describe each Python object
 percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
   const fmt = S(a);
   // '%s' % s: the writer's whole-str shortcut again (an exact str argument is the result)
@@ -429,55 +431,47 @@ percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
     const only = b.ob_type === tupleType ? (L(b).length === 1 ? L(b)[0] : null) : b;
     if (only !== null && only.ob_type === strType) return incref(only);
   }
-  const args = b.ob_type === tupleType ? L(b) : [b];
-  let i = 0;
-  const out = fmt.replace(/%(\(\w+\))?([-+ #0]*)(\d+|\*)?(?:\.(\d+))?([sdirfgexXoc%])/g, (_m, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
-    if (conv === '%') return '%';
-    let v: PyObject;
-    if (key) {
-      const k = newStr(key.slice(1, -1));
-      v = itemGet(b, k);
-      decref(k);
-      decref(v);
-    } else {
-      v = args[i++];
-      if (v === undefined) throw typeErr('not enough arguments for format string');
-    }
-    let body: string;
-    if (conv === 's') body = str(v);
-    else if (conv === 'r' || conv === 'a') body = repr(v);
-    else if (conv === 'c') body = v.ob_type.tag === Tag.Str ? v.v : String.fromCodePoint(Number(v.v));
-    else {
-      if (v.ob_type.tag !== Tag.Int && v.ob_type.tag !== Tag.Bool && v.ob_type.tag !== Tag.Float) {
-        if ('eEfFgG'.includes(conv)) throw typeErr(`must be real number, not ${typeName(v)}`);
-        throw typeErr(`%${conv} format: a real number is required, not ${typeName(v)}`);
+  const isTuple = b.ob_type.tag === Tag.Tuple;
+  const args = isTuple ? L(b).map(percentOperand) : percentOperand(b);
+  // PyMapping_Check: anything subscriptable but a tuple or a str (lists too) serves %(key)s
+  const t = b.ob_type;
+  const isMapping = !isTuple && t.tag !== Tag.Str && (t.tag === Tag.Dict || t.tag === Tag.List || (t.heap && t.lookup('__getitem__') !== null));
+  const fetched: PyObject[] = [];
+  const mapping: PercentMapping | null = isMapping
+    ? {
+        getItem(key: string): PercentOperand {
+          const k = newStr(key);
+          try {
+            const v = itemGet(b, k);
+            fetched.push(v);
+            return percentOperand(v);
+          } finally {
+            decref(k);
+          }
+        },
       }
-      const spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (prec !== undefined ? '.' + prec : '') + (conv === 'i' || conv === 'd' ? 'd' : conv);
-      const num = conv === 'd' || conv === 'i' ? (v.ob_type.tag === Tag.Float ? Math.trunc(v.v) : v.v) : v.v;
-      const isF = conv !== 'd' && conv !== 'i' && conv !== 'x' && conv !== 'X' && conv !== 'o';
-      const tmp = isF ? newFloat(Number(num)) : newInt(typeof num === 'number' ? num : num);
-      try {
-        body = formatValue(tmp, spec);
-      } finally {
-        decref(tmp);
-      }
-    }
-    if (prec !== undefined && (conv === 's' || conv === 'r' || conv === 'a') && cpLen(body) > Number(prec)) body = cpSlice(body, 0, Number(prec));
-    const w = width ? Number(width) : 0;
-    if (cpLen(body) < w) {
-      if (flags.includes('-')) body = cpPad(body, w, ' ', '<');
-      else if (flags.includes('0') && conv !== 's' && conv !== 'r' && conv !== 'a' && conv !== 'c') {
-        // zeros go after the sign and the 0x/0o prefix: '%05d' % -7 == '-0007'
-        const m = /^([-+ ]?)(0[xXo])?/.exec(body)!;
-        const head = m[0];
-        body = head + body.slice(head.length).padStart(w - head.length, '0');
-      } else body = cpPad(body, w, ' ', '>');
-    }
-    return body;
-  });
-  if (b.ob_type === tupleType && i < args.length) throw typeErr('not all arguments converted during string formatting');
-  return newStr(out);
+    : null;
+  try {
+    return newStr(percentFormat(fmt, args, mapping));
+  } catch (e) {
+    if (e instanceof PyTextError) throw pyErr(excTypes.get(e.pyType)!, e.message);
+    throw e;
+  } finally {
+    for (const v of fetched) decref(v);
+  }
 };
+
+function percentOperand(v: PyObject): PercentOperand {
+  const tag = v.ob_type.tag;
+  return {
+    typeName: typeName(v),
+    str: () => str(v),
+    repr: () => repr(v),
+    int: tag === Tag.Int || tag === Tag.Bool ? BigInt(v.v as bigint | number) : undefined,
+    float: tag === Tag.Float ? (v.v as number) : undefined,
+    text: v.ob_type === strType ? (v.v as string) : undefined,
+  };
+}
 
 // ---- list -----------------------------------------------------------------------------------------------
 
@@ -634,7 +628,7 @@ method(dictType, 'setdefault', (self, a) => {
   m.set(hk, { k: incref(a[0]), v: incref(v) });
   return incref(v);
 });
-method(dictType, 'update', (self, a, kw) => {
+varargsMethod(dictType, 'update', (self, a, kw) => {
   if (a.length) dictUpdate(self!, a[0]);
   if (kw) {
     const m = D(self);
@@ -861,7 +855,7 @@ function setIntersectionUpdate(so: PyObject, others: PyObject[]): void {
 }
 for (const st of [setType, frozensetType]) {
   method(st, 'copy', (self) => setCopy(self!));
-  method(st, 'union', (self, a) => {
+  varargsMethod(st, 'union', (self, a) => {
     const s = setCopy(self!);
     try {
       for (const o of a) if (o !== self) setUpdateInternal(s, o);
@@ -871,7 +865,7 @@ for (const st of [setType, frozensetType]) {
     }
     return s;
   });
-  method(st, 'intersection', (self, a) => {
+  varargsMethod(st, 'intersection', (self, a) => {
     if (a.length === 0) return setCopy(self!);
     let r = incref(self!);
     try {
@@ -886,7 +880,7 @@ for (const st of [setType, frozensetType]) {
     }
     return r;
   });
-  method(st, 'difference', (self, a) => {
+  varargsMethod(st, 'difference', (self, a) => {
     if (a.length === 0) return setCopy(self!);
     const r = setDifference(self!, a[0]);
     try {
@@ -965,15 +959,15 @@ method(setType, '__init__', (self, a) => {
   if (a.length) setUpdateInternal(self!, a[0]);
   return incref(None);
 });
-method(setType, 'update', (self, a) => {
+varargsMethod(setType, 'update', (self, a) => {
   for (const o of a) setUpdateInternal(self!, o);
   return incref(None);
 });
-method(setType, 'difference_update', (self, a) => {
+varargsMethod(setType, 'difference_update', (self, a) => {
   for (const o of a) setDifferenceUpdate(self!, o);
   return incref(None);
 });
-method(setType, 'intersection_update', (self, a) => {
+varargsMethod(setType, 'intersection_update', (self, a) => {
   setIntersectionUpdate(self!, a);
   return incref(None);
 });
