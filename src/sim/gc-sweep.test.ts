@@ -17,10 +17,7 @@ const sweep = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-sweep.
 };
 
 /** Snippets the simulator does not follow yet, with why. */
-const KNOWN: Record<string, string> = {
-  weakref_ref: 'to investigate',
-  cycle_collect: 'to investigate: gc.collect() inside the snippet',
-};
+const KNOWN: Record<string, string> = {};
 
 /**
  * Where the collection starts at the second write after a flush and the finalizer prints, CPython

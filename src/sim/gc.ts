@@ -708,7 +708,11 @@ function gc_collect_main(generation: number): CollectResult {
   emit('delete_garbage', generation, survivors, collectable);
 
   if (generation === 2) {
-    // clear_freelists: only the collection of the highest generation does it
+    // clear_freelists: only the collection of the highest generation does it, and each object
+    // it frees leaves through PyObject_GC_Del, which takes one off the gen0 count (down to 0):
+    // what a finalizer allocated and freed onto a free list is uncounted again
+    const freed = freeLists.list + freeLists.dict + freeLists.tuple.reduce((a, b) => a + b, 0);
+    gcCount[0] = Math.max(0, gcCount[0] - freed);
     freeLists.list = 0;
     freeLists.dict = 0;
     freeLists.tuple.fill(0);

@@ -11,6 +11,7 @@ import { decref, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from '../objects/errors.ts';
 import { getIter } from '../objects/iter.ts';
 import { atexit, deref, newWeakref, refType, supportsWeakrefs, weakrefTypeSlots, weakrefsTo } from '../weakrefs.ts';
+import { argsTuple } from '../objects/instance.ts';
 import type { WeakRefInfo } from '../weakrefs.ts';
 import { makeBuiltin, method, nargs } from './builtins.ts';
 import { makeWeakSet, weakSetType } from './weakset.ts';
@@ -423,9 +424,12 @@ function hookTypeCalls(): void {
   typeCallHooks.construct = (t, args, kw) => {
     const c = t.tag === Tag.WeakRef ? constructors.get(t) : undefined;
     if (c === undefined) return prev(t, args, kw);
+    // weakref.ref is a C type without vectorcall: _PyObject_MakeTpCall packs the arguments
+    const release = t === refType ? argsTuple(args) : null;
     try {
       return c(args, kw);
     } finally {
+      if (release !== null) release();
       for (const x of args) decref(x);
       if (kw !== null) for (const v of kw.values()) decref(v);
     }
