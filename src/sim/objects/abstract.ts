@@ -941,12 +941,16 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
   if (o instanceof PyType) return typeGetAttr(o, name);
   const d = t.lookup(name);
-  if (d !== null && d.ob_type.tag === Tag.Property) return bindDescr(d, o, t);
+  if (d !== null) {
+    if (d.ob_type.tag === Tag.Property) return bindDescr(d, o, t);
+    // PyObject_GenericGetAttr: a data descriptor of the class wins over the instance's dict
+    if (d.ob_type.heap && isDataDescriptor(d)) return descriptorGet(d, o, t)!;
+  }
   if (o.dict !== null) {
     const v = o.dict.get(name);
     if (v !== undefined) return incref(v);
   }
-  if (d !== null) return bindDescr(d, o, t);
+  if (d !== null) return (d.ob_type.heap ? descriptorGet(d, o, t) : null) ?? bindDescr(d, o, t);
   const s = attrHooks.special(o, name);
   if (s !== null) return s;
   if (t.heap) {
@@ -969,6 +973,11 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
     if (v !== undefined) {
       if (v.ob_type.tag === Tag.ClassMethod) return bindDescr(v, t, t);
       if (v.ob_type.tag === Tag.StaticMethod) return incref(v.v as PyObject);
+      // type_getattro: a descriptor found on the class is asked with instance None
+      if (v.ob_type.heap) {
+        const r = descriptorGet(v, None, t);
+        if (r !== null) return r;
+      }
       return incref(v);
     }
   }
@@ -1022,6 +1031,16 @@ export function setAttr(o: PyObject, name: string, value: PyObject): void {
 }
 
 export function genericSetAttr(o: PyObject, name: string, value: PyObject): void {
+  // PyObject_GenericSetAttr: a class attribute whose (Python-defined) type has __set__ takes it
+  const descr = o.ob_type.heap ? o.ob_type.lookup(name) : null;
+  if (descr !== null && descr.ob_type.heap) {
+    const set = descr.ob_type.lookup('__set__');
+    if (set !== null) {
+      decref(callDescr(set, descr, [o, value]));
+      return;
+    }
+    if (descr.ob_type.lookup('__delete__') !== null) throw pyErr(AttributeError, '__set__');
+  }
   if (o.dict === null) {
     if (!o.ob_type.heap && o.ob_type.tag !== Tag.Func && o.ob_type.tag !== Tag.Module) {
       if (o.ob_type.lookup(name) !== null) throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
@@ -1047,10 +1066,35 @@ export function delAttr(o: PyObject, name: string): void {
     decref(old);
     return;
   }
+  const descr = o.ob_type.heap ? o.ob_type.lookup(name) : null;
+  if (descr !== null && descr.ob_type.heap) {
+    const del = descr.ob_type.lookup('__delete__');
+    if (del !== null) {
+      decref(callDescr(del, descr, [o]));
+      return;
+    }
+    if (descr.ob_type.lookup('__set__') !== null) throw pyErr(AttributeError, '__delete__');
+  }
   const old = o.dict?.get(name);
   if (old === undefined) throw attributeError(o, name);
   o.dict!.delete(name);
   decref(old);
+}
+
+/** A descriptor that defines __set__ or __delete__ (a data descriptor) besides, or instead of, __get__. */
+function isDataDescriptor(d: PyObject): boolean {
+  return d.ob_type.lookup('__set__') !== null || d.ob_type.lookup('__delete__') !== null;
+}
+
+/**
+ * `type(d).__get__(d, instance, owner)` for a descriptor whose type is defined in Python; null
+ * when that type has no __get__ (the attribute is then the object itself). A data descriptor
+ * without __get__ gives itself.
+ */
+function descriptorGet(d: PyObject, instance: PyObject, owner: PyType): PyObject | null {
+  const get = d.ob_type.lookup('__get__');
+  if (get === null) return isDataDescriptor(d) ? incref(d) : null;
+  return callDescr(get, d, [instance, owner]);
 }
 
 export const heapTypes = new Set<PyType>();
@@ -1071,7 +1115,13 @@ export function hasPlainAttrs(t: PyType): boolean {
       const d = t.lookup(n);
       if (d !== null && d.ob_type !== methodDescrType) p = false;
     }
-    for (const m of t.mro) for (const v of m.tp_dict.values()) if (v.ob_type.tag === Tag.Property) p = false;
+    for (const m of t.mro) {
+      for (const v of m.tp_dict.values()) {
+        if (v.ob_type.tag === Tag.Property) p = false;
+        // a descriptor defined in Python (its class has __get__, __set__ or __delete__)
+        else if (v.ob_type.heap && (v.ob_type.lookup('__get__') !== null || isDataDescriptor(v))) p = false;
+      }
+    }
     t.plainAttrs = p;
   }
   return p;

@@ -559,6 +559,60 @@ except RuntimeError as e:
 class C:
     z = E()
 ''',
+    'descriptors': '''
+class Typed:
+    def __set_name__(self, owner, name):
+        self.name = '_' + name
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        print('get', self.name)
+        return getattr(obj, self.name)
+    def __set__(self, obj, value):
+        print('set', self.name, value)
+        setattr(obj, self.name, value)
+class NonData:
+    def __get__(self, obj, objtype=None):
+        return 'computed'
+class P:
+    x = Typed()
+    y = NonData()
+    def __init__(self, x):
+        self.x = x
+p = P(3)
+print(p.x, P.x.__class__.__name__, p.y, P.y)
+p.y = 'shadow'
+print(p.y, p.__dict__)
+p.x = 10
+print(p.x, sorted(p.__dict__))
+class RO:
+    def __get__(self, obj, objtype=None): return 1
+    def __delete__(self, obj): print('delete')
+class Q:
+    r = RO()
+q = Q()
+try:
+    q.r = 5
+except AttributeError as e:
+    print('AttributeError', e)
+del q.r
+print(q.r)
+class M:
+    def meth(self): return 'meth'
+    d = NonData()
+m = M()
+print(m.d, m.meth())
+class Caller:
+    def __get__(self, obj, objtype=None):
+        return lambda: ('called', obj is not None)
+class N:
+    c = Caller()
+n = N()
+print(n.c(), N.c())
+for i in range(3):
+    print(n.c()[0], end=' ')
+print()
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
