@@ -41,6 +41,8 @@ import { builtinsMap, frozensetConstant, setFromConstants } from '../modules/bui
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
 import { setNames } from './set-names.ts';
+import { callEx } from './call-ex.ts';
+import type { KeywordPart, PositionalPart } from './call-ex.ts';
 import { LimitExceeded } from '../objects/errors.ts';
 import { AttrSite, MethodSite, cachedMethod, fillMethod, loadInstanceAttr, storeInstanceAttr } from './attrcache.ts';
 import { GlobalSite, fillSite, siteBuiltin, siteEntry } from './globals.ts';
@@ -2129,7 +2131,13 @@ export class Compiler {
       }
       return kw;
     };
-    void simpleArgs;
+    if (!simpleArgs) {
+      // CALL_FUNCTION_EX: the callee is loaded as an attribute (a bound method), no LOAD_METHOD
+      const fnE = this.expr(e.func, ctx);
+      const posParts: PositionalPart[] = e.args.map((x) => (x._type === 'Starred' ? { star: true, e: this.expr(x.value, ctx) } : { star: false, e: this.expr(x, ctx) }));
+      const kwParts: KeywordPart[] = e.keywords.map((k) => ({ name: k.arg, e: this.expr(k.value, ctx) }));
+      return (f) => callEx(f, node, fnE(f), posParts, kwParts);
+    }
     // super() without arguments: the class the function was defined in, and its first argument
     if (e.func._type === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kind === 'function') {
       return (f) => {
@@ -3148,15 +3156,13 @@ function bindArgs(code: CodeInfo, fi: FuncInfo, f: Frame, args: PyObject[], kw: 
   const npos = Math.min(nargs, argc);
   for (let i = 0; i < npos; i++) fast[i] = args[i];
   let idx = argc + code.kwonlynames.length;
-  if (code.hasVarargs) {
-    const extra = args.slice(npos);
-    fast[idx++] = newTuple(extra);
-  }
+  // initialize_locals makes the **kwargs dict before the *args tuple
   let kwDict: PyObject | null = null;
   if (code.hasVarkw) {
     kwDict = newDict();
-    fast[idx] = kwDict;
+    fast[idx + (code.hasVarargs ? 1 : 0)] = kwDict;
   }
+  if (code.hasVarargs) fast[idx++] = newTuple(args.slice(npos));
   if (kw !== null) {
     for (const [k, v] of kw) {
       const pi = code.varnames.indexOf(k);

@@ -3,7 +3,7 @@ import { PyObject } from '../objects/pyobject.ts';
 import { generatorType, newObject } from '../objects/core.ts';
 import { getIter, iterNext } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
-import { decref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen } from '../heap.ts';
 import { R } from './frame.ts';
 import type { CodeInfo, Ex, Frame, Pos } from './frame.ts';
 import { addTraceback } from './exceptions.ts';
@@ -48,12 +48,14 @@ export function makeGenerator(code: CodeInfo, cf: Frame, levels: Level[], elt: E
   }
   let gen: Generator<PyObject, void, void> | null = run(0, cf.fast[0]!);
   let running = false;
+  let started = false;
   const state: IterState = {
     refs: [],
     next: () => {
       if (gen === null) return null;
       if (running) throw new Error('generator already executing');
       running = true;
+      started = true;
       cf.back = R.frame;
       R.frame = cf;
       R.depth++;
@@ -81,6 +83,15 @@ export function makeGenerator(code: CodeInfo, cf: Frame, levels: Level[], elt: E
       if (gen !== null) {
         const g = gen;
         gen = null;
+        if (started) {
+          // gen_close throws GeneratorExit into a suspended generator: on its way out of the
+          // frame the exception gets a frame object and a traceback (PyTraceBack_Here), freed
+          // when it is cleared and when the frame goes (gdb: _PyFrame_New_NoTrack, tb_create_raw)
+          gcLinkedUnseen('other');
+          gcLinkedUnseen('other');
+          gcFreedUnseen('other');
+          gcFreedUnseen('other');
+        }
         try {
           g.return();
         } finally {

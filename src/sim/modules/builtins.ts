@@ -796,27 +796,39 @@ export function dictUpdate(d: PyObject, src: PyObject): void {
     for (const e of [...(src.v as Map<unknown, DictEntry>).values()]) put(incref(e.k), incref(e.v));
     return;
   }
-  const items = toArray(src);
+  // PyDict_MergeFromSeq2: item by item, each released before the next is asked for (so zip and
+  // enumerate can refill their result tuple); PySequence_Fast copies an item that is not a list or
+  // tuple into a new list
+  const it = getIter(src);
   try {
-    items.forEach((item, i) => {
-      let pair: PyObject[];
+    for (let i = 0; ; i++) {
+      const item = iterNext(it);
+      if (item === null) break;
+      const fast = item.ob_type.tag === Tag.List || item.ob_type.tag === Tag.Tuple;
+      if (!fast) gcLinkedUnseen('list');
       try {
-        pair = toArray(item);
-      } catch (e) {
-        if (e instanceof PyObject && e.ob_type === TypeError) {
-          decref(e);
-          throw typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        let pair: PyObject[];
+        try {
+          pair = toArray(item, !fast);
+        } catch (e) {
+          if (e instanceof PyObject && e.ob_type === TypeError) {
+            decref(e);
+            throw typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
+          throw e;
         }
-        throw e;
+        if (pair.length !== 2) {
+          for (const p of pair) decref(p);
+          throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        put(pair[0], pair[1]);
+      } finally {
+        if (!fast) gcFreedUnseen('list');
+        decref(item);
       }
-      if (pair.length !== 2) {
-        for (const p of pair) decref(p);
-        throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-      }
-      put(pair[0], pair[1]);
-    });
+    }
   } finally {
-    for (const x of items) decref(x);
+    decref(it);
   }
 }
 ctor(dictType, (_t, a, kw) => {

@@ -613,6 +613,27 @@ for i in range(3):
     print(n.c()[0], end=' ')
 print()
 ''',
+    'call_ex_errors': '''
+def f(*a, **k): return (a, k)
+class A:
+    def m(self, *a): return a
+def t(thunk):
+    try:
+        print(thunk())
+    except TypeError as e:
+        print('TypeError', e)
+t(lambda: f(**1))
+t(lambda: f(*1))
+t(lambda: f(x=1, **{"x": 2}))
+t(lambda: len(*1))
+t(lambda: f(**{1: 2}))
+t(lambda: A().m(*5))
+t(lambda: f(1, *[2, 3], 4, *(5,), x=1, **{'y': 2}, z=3))
+t(lambda: f(*range(3)))
+t(lambda: f(*'ab', **dict(q=1)))
+t(lambda: A().m(*[1, 2]))
+t(lambda: print(*[1, 2], sep='-'))
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
