@@ -19,9 +19,6 @@ const sweep = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-sweep.
 /** Snippets the simulator does not follow yet, with why. */
 const KNOWN: Record<string, string> = {
   any_all_genexp: 'to investigate',
-  custom_exception: 'to investigate',
-  vars_getattr: 'to investigate',
-  nested_comp: 'to investigate',
   fstring_spec: 'to investigate',
   print_stderr: 'to investigate',
   weakref_proxy: 'to investigate',

@@ -2381,14 +2381,22 @@ export class Compiler {
     // evaluates the first iterable, and frees it when the comprehension's frame is cleared (a
     // generator expression's frame holds it as f_func until the generator finishes): the
     // simulator has no such object, only its count, which may start a collection
+    // (a comprehension that uses a variable of the enclosing function gets its closure tuple
+    // first, freed with the function: func_clear before PyObject_GC_Del)
+    const closureSize = code.freenames.length;
     const countFunction = () => {
+      if (closureSize > 0) gcLinkedUnseen('tuple', closureSize);
       gcLinkedUnseen('other');
+    };
+    const freeFunction = () => {
+      if (closureSize > 0) gcFreedUnseen('tuple', closureSize);
+      gcFreedUnseen('other');
     };
     if (kind === 'GeneratorExp') {
       const genCode = code;
       const clearGenFrame = (cf: Frame) => {
         clearFrame(cf);
-        gcFreedUnseen('other');
+        freeFunction();
       };
       return (f) => {
         countFunction();
@@ -2396,7 +2404,7 @@ export class Compiler {
         try {
           seq = firstIter(f);
         } catch (err) {
-          gcFreedUnseen('other');
+          freeFunction();
           throw err;
         }
         // 3.11: GET_ITER has the comprehension's location
@@ -2405,7 +2413,7 @@ export class Compiler {
         try {
           it = getIter(seq);
         } catch (err) {
-          gcFreedUnseen('other');
+          freeFunction();
           throw err;
         } finally {
           decref(seq);
@@ -2512,7 +2520,7 @@ export class Compiler {
       try {
         return comprehend(f);
       } finally {
-        gcFreedUnseen('other');
+        freeFunction();
       }
     };
   }

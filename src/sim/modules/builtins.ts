@@ -616,9 +616,15 @@ def('dir', (a) => {
   for (const t of types) for (const k of t.tp_dict.keys()) names.add(k);
   return newList([...names].sort().map((n) => newStr(n)));
 });
+// vars() is METH_VARARGS: its argument arrives in a tuple
 def('vars', (a) => {
   nargs('vars', a, 1, 1);
-  return instanceDict(a[0]);
+  const release = argsTuple(a);
+  try {
+    return instanceDict(a[0]);
+  } finally {
+    release();
+  }
 });
 
 function instanceDict(o: PyObject): PyObject {

@@ -74,8 +74,10 @@ export function construct(t: PyType, args: PyObject[], kw: Map<string, PyObject>
   }
   // _PyObject_MakeTpCall's argument tuple holds a reference to each argument until the call
   // returns (sys.getrefcount(x) inside __init__ counts it); the caller's own references go
-  // first (constructHeapType), so temporaries are freed here, in argument order, as in CPython
-  const release = argsTuple(args);
+  // first (constructHeapType), so temporaries are freed here, in argument order, as in CPython.
+  // An exception class keeps that very tuple as its args (BaseException_new): tpNew's tuple is it.
+  const keptAsArgs = t.tag === Tag.Exc && t.lookup('__new__')?.ob_type !== functionType;
+  const release = keptAsArgs ? NO_TUPLE : argsTuple(args);
   try {
     return constructHeapType(t, args, kw);
   } finally {
@@ -108,6 +110,9 @@ function constructHeapType(t: PyType, args: PyObject[], kw: Map<string, PyObject
         throw typeErr(`__init__() should return None, not '${n}'`);
       }
       decref(r);
+    } else if (tag === Tag.Exc && init !== null && init.ob_type === methodDescrType && (pyNew === null || pyNew.ob_type !== functionType)) {
+      // BaseException_init stores the call's argument tuple, which BaseException_new already
+      // stored (tpNew): nothing to do, no second tuple
     } else if (init !== null && init.ob_type === methodDescrType && tag !== Tag.Object && (init.v as BuiltinInfo).owner !== 'object') {
       // a subclass of list, dict or set: their __init__ fills the instance (object_init would
       // accept the arguments here too, as the built-in base's tp_new has consumed them)
