@@ -1685,7 +1685,7 @@ export class Compiler {
         // 3.11 compiles a set display of 3+ constants as a frozenset constant copied into a new set,
         // which lays the table out differently from adding the items one by one.
         // (after the AST optimizer's folding: -5 and 2**63 are constants too)
-        const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => x._type === 'Constant' || foldConstant(x) !== undefined);
+        const constSet = kind === 'Set' && e.elts.length > 2 && e.elts.every((x) => constantOf(x, this.folded.constants) !== undefined);
         // a list display CPython's optimizer turned into a tuple (`for x in [a, b]`, `x in [a, b]`)
         const asTuple = kind === 'List' && this.folded.listsAsTuples.has(e);
         return (f) => {
@@ -1911,9 +1911,10 @@ export class Compiler {
       const c = this.constant(e.left.value + e.right.value, ctx);
       return () => incref(c);
     }
-    const folded = foldConstant(e);
-    if (folded !== undefined) {
-      const c = this.constant(folded, ctx);
+    // numbers the AST optimizer folded (optimizer.ts: CPython's rules and size limits)
+    const folded = constantOf(e, this.folded.constants);
+    if (folded !== undefined && (folded.t === 'int' || folded.t === 'float')) {
+      const c = this.constant(folded.v, ctx);
       return () => incref(c);
     }
     const l = this.expr(e.left, ctx);
@@ -2590,84 +2591,6 @@ function findMethod(o: PyObject, name: string): PyObject | null {
  * CPython's AST optimizer folds arithmetic on numeric literals (`10 ** 20`, `1.5 * 2`) into one
  * constant, within its size limits (ints up to 128 bits); anything that would raise is left alone.
  */
-function foldConstant(e: A.expr): A.ConstantValue | undefined {
-  if (e._type === 'Constant') return typeof e.value === 'bigint' || typeof e.value === 'number' ? e.value : undefined;
-  if (e._type === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd')) {
-    const v = foldConstant(e.operand);
-    if (v === undefined) return undefined;
-    if (typeof v === 'bigint') return e.op === 'USub' ? -v : v;
-    if (typeof v === 'number') return e.op === 'USub' ? -v : v;
-    return undefined;
-  }
-  if (e._type !== 'BinOp') return undefined;
-  const a = foldConstant(e.left);
-  const b = foldConstant(e.right);
-  if (a === undefined || b === undefined) return undefined;
-  if (typeof a === 'bigint' && typeof b === 'bigint') {
-    let r: bigint;
-    switch (e.op) {
-      case 'Add': r = a + b; break;
-      case 'Sub': r = a - b; break;
-      case 'Mult': r = a * b; break;
-      case 'Pow':
-        if (b < 0n || b > 128n) return undefined;
-        r = a ** b;
-        break;
-      case 'FloorDiv':
-        if (b === 0n) return undefined;
-        r = a / b - ((a % b !== 0n && (a < 0n) !== (b < 0n)) ? 1n : 0n);
-        break;
-      case 'Mod':
-        if (b === 0n) return undefined;
-        r = a % b;
-        if (r !== 0n && (r < 0n) !== (b < 0n)) r += b;
-        break;
-      case 'BitAnd': r = a & b; break;
-      case 'BitOr': r = a | b; break;
-      case 'BitXor': r = a ^ b; break;
-      case 'LShift':
-        if (b < 0n || b > 128n) return undefined;
-        r = a << b;
-        break;
-      case 'RShift':
-        if (b < 0n) return undefined;
-        r = a >> b;
-        break;
-      case 'Div': {
-        if (b === 0n) return undefined;
-        try {
-          return longTrueDivide(a, b);
-        } catch (err) {
-          // too large for a float: raised at run time, where CPython raises it
-          if (err instanceof PyObject) decref(err);
-          return undefined;
-        }
-      }
-      default: return undefined;
-    }
-    if ((r < 0n ? -r : r).toString(2).length > 128) return undefined;
-    return r;
-  }
-  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
-    const x = Number(a);
-    const y = Number(b);
-    switch (e.op) {
-      case 'Add': return x + y;
-      case 'Sub': return x - y;
-      case 'Mult': return x * y;
-      case 'Div': return y === 0 ? undefined : x / y;
-      case 'Pow': {
-        // left for run time when it raises (ZeroDivisionError, OverflowError) or is complex
-        if ((x === 0 && y < 0) || (x < 0 && !Number.isInteger(y))) return undefined;
-        const r = Math.pow(x, y);
-        return Number.isFinite(r) ? r : undefined;
-      }
-      default: return undefined;
-    }
-  }
-  return undefined;
-}
-
 /**
  * The general binary operation, out of line: the closures' int fast paths stay small (fewer
  * registers per JS frame: deeper Python recursion fits the JS stack).
