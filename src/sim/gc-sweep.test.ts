@@ -24,8 +24,6 @@ const KNOWN: Record<string, string> = {
   weakref_proxy: 'to investigate',
   weak_value_dict: 'to investigate',
   staticmethod_classmethod: 'to investigate',
-  dunder_len_getitem: 'to investigate',
-  iter_protocol: 'to investigate',
   copy_module: 'to investigate',
 };
 

@@ -3015,6 +3015,13 @@ function callError(e: unknown, f: Frame): unknown {
       // the traceback now owns the frame (and its locals) until the exception is freed
       f.heldByExc = true;
       st.frames.push(f);
+      // _PyFrame_Clear hands the frame object to the traceback (take_ownership), which links
+      // f_back: the caller's frame object is made now if it has none yet
+      const caller = f.back;
+      if (caller !== null && !caller.frameObject) {
+        caller.frameObject = true;
+        gcLinkedUnseen('other');
+      }
     }
   } else if (e instanceof RangeError) {
     // the JS stack ran out before the recursion limit: report it the Python way

@@ -16,7 +16,7 @@ import {
 } from '../objects/abstract.ts';
 import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
 import { binaryOp, intOp, listExtendHook } from '../objects/number.ts';
-import { getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, lengthHint, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
+import { callableIterator, getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, lengthHint, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
@@ -271,10 +271,13 @@ def('issubclass', (a) => {
   };
   return newBool(check(cls));
 });
+function isCallable(o: PyObject): boolean {
+  const t = o.ob_type.tag;
+  return t === Tag.Func || t === Tag.Builtin || t === Tag.Method || t === Tag.Type || o.ob_type.lookup('__call__') !== null;
+}
 def('callable', (a) => {
   nargs('callable', a, 1, 1);
-  const t = a[0].ob_type.tag;
-  return newBool(t === Tag.Func || t === Tag.Builtin || t === Tag.Method || t === Tag.Type || a[0].ob_type.lookup('__call__') !== null);
+  return newBool(isCallable(a[0]));
 });
 def('hash', (a) => {
   nargs('hash', a, 1, 1);
@@ -585,8 +588,11 @@ def('hasattr', (a) => {
   }
 });
 def('iter', (a) => {
-  nargs('iter', a, 1, 1);
-  return getIter(a[0]);
+  if (a.length === 0) throw typeErr('iter expected at least 1 argument, got 0');
+  if (a.length > 2) throw typeErr(`iter expected at most 2 arguments, got ${a.length}`);
+  if (a.length === 1) return getIter(a[0]);
+  if (!isCallable(a[0])) throw typeErr('iter(v, w): v must be callable');
+  return callableIterator(a[0], a[1]);
 });
 def('next', (a) => {
   nargs('next', a, 1, 2);

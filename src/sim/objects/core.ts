@@ -67,6 +67,7 @@ export const iterTypes = {
   list_reverseiterator: mk('list_reverseiterator', objectType, Tag.Iter, 32, true),
   dict_reversekeyiterator: mk('dict_reversekeyiterator', objectType, Tag.Iter, 48, true),
   callable_iterator: mk('callable_iterator', objectType, Tag.Iter, 32, true),
+  iterator: mk('iterator', objectType, Tag.Iter, 32, true),
   dict_keys: mk('dict_keys', objectType, Tag.Iter, 32, true),
   dict_values: mk('dict_values', objectType, Tag.Iter, 32, true),
   dict_items: mk('dict_items', objectType, Tag.Iter, 32, true),

@@ -2,9 +2,9 @@
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
-  None, RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
+  IndexError, None, RuntimeError, StopIteration, ValueError, iterTypes, newInt, newObject, newStr, newTuple,
 } from './core.ts';
-import { callDescr, methodDescrType, rangeLen, typeName, iterHooks, isInstance } from './abstract.ts';
+import { callDescr, callObject, eq, methodDescrType, rangeLen, typeName, iterHooks, isInstance } from './abstract.ts';
 import { decref, gcFreedUnseen, gcLinkedUnseen, gcTrack, incref } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 
@@ -173,7 +173,8 @@ export function getIter(o: PyObject): PyObject {
       return r;
     }
     if (m === null && t.lookup('__getitem__') !== null) {
-      return makeIter('callable_iterator', { next: getitemNext, refs: [incref(o)], seq: o, i: 0 });
+      // PySeqIter: the __getitem__ protocol's iterator, whose type is called just 'iterator'
+      return makeIter('iterator', { next: getitemNext, refs: [incref(o)], seq: o, i: 0 });
     }
   }
   switch (t.tag) {
@@ -213,7 +214,7 @@ function getitemNext(s: IterState): PyObject | null {
   try {
     return callDescr(o.ob_type.lookup('__getitem__')!, o, [idx]);
   } catch (e) {
-    if (e instanceof PyObject && (e.ob_type.name === 'IndexError' || e.ob_type.name === 'StopIteration')) {
+    if (e instanceof PyObject && (e.ob_type.isSubtype(IndexError) || e.ob_type.isSubtype(StopIteration))) {
       decref(e);
       return null;
     }
@@ -221,6 +222,34 @@ function getitemNext(s: IterState): PyObject | null {
   } finally {
     decref(idx);
   }
+}
+
+/** iter(callable, sentinel): calliter_iternext calls until a result equals the sentinel. */
+export function callableIterator(callable: PyObject, sentinel: PyObject): PyObject {
+  const s: IterState = {
+    refs: [incref(callable), incref(sentinel)],
+    next: (st) => {
+      if (st.done === true) return null;
+      let r: PyObject;
+      try {
+        r = callObject(callable, [], null);
+      } catch (e) {
+        if (e instanceof PyObject && e.ob_type.isSubtype(StopIteration)) {
+          decref(e);
+          st.done = true;
+          return null;
+        }
+        throw e;
+      }
+      if (eq(sentinel, r)) {
+        decref(r);
+        st.done = true;
+        return null;
+      }
+      return r;
+    },
+  };
+  return makeIter('callable_iterator', s);
 }
 
 export function isIterator(o: PyObject): boolean {
@@ -248,7 +277,7 @@ export function iterNext(it: PyObject): PyObject | null {
 
 /** The built-in iterator types whose __length_hint__ PyObject_LengthHint finds (none of them has a length). */
 const HAS_LENGTH_HINT = new Set([
-  'list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'str_iterator', 'dict_keyiterator',
+  'iterator', 'list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'str_iterator', 'dict_keyiterator',
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'reversed', 'list_reverseiterator', 'dict_reversekeyiterator',
 ]);
 

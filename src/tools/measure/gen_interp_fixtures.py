@@ -634,6 +634,25 @@ t(lambda: f(*'ab', **dict(q=1)))
 t(lambda: A().m(*[1, 2]))
 t(lambda: print(*[1, 2], sep='-'))
 ''',
+    'iter_protocols': '''
+class S:
+    def __getitem__(self, i):
+        if i >= 2: raise IndexError
+        return i
+it = iter(S())
+print(type(it).__name__, list(it))
+n = [0]
+def tick():
+    n[0] += 1
+    return n[0]
+ci = iter(tick, 4)
+print(type(ci).__name__, list(ci), list(ci))
+for bad in [(), (1, 2, 3), (1, 2)]:
+    try:
+        iter(*bad)
+    except TypeError as e:
+        print(e)
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
