@@ -23,7 +23,6 @@ const KNOWN: Record<string, string> = {
   print_stderr: 'to investigate',
   weakref_proxy: 'to investigate',
   weak_value_dict: 'to investigate',
-  staticmethod_classmethod: 'to investigate',
   copy_module: 'to investigate',
 };
 

@@ -703,7 +703,12 @@ function gc_collect_main(generation: number): CollectResult {
   m += collectable.size;
   // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
   if (materializedDicts.any) for (let o = collectable.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
-  for (let o = collectable.first; o !== null; o = o.next) if (o.ob_type.tag === Tag.Func) m += functionPartsTracked(o);
+  for (let o = collectable.first; o !== null; o = o.next) {
+    const tag = o.ob_type.tag;
+    if (tag === Tag.Func) m += functionPartsTracked(o);
+    // a staticmethod's or classmethod's functools_wraps __dict__ holds __annotations__, a dict
+    else if (tag === Tag.StaticMethod || tag === Tag.ClassMethod) m++;
+  }
   delete_garbage(collectable, old, !weakrefHooks.any() && !(ran ? anyFinalizer() : fin));
   emit('delete_garbage', generation, survivors, collectable);
 

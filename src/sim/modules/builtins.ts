@@ -6,7 +6,7 @@ import {
   newTuple, newDict, newSet, newBool, newObject, builtinType, intType, floatType, strType, boolType,
   listType, tupleType, dictType, setType, frozensetType, rangeType, objectType, typeType, noneType,
   emptyTuple, emptyStr, latin1Char, TypeError, ValueError, StopIteration, OverflowError, ZeroDivisionError,
-  propertyType, staticmethodType, classmethodType, BaseException, sliceType, internExisting,
+  propertyType, staticmethodType, classmethodType, functionType, BaseException, sliceType, internExisting,
 } from '../objects/core.ts';
 import {
   callObject, callBorrowed, getAttr, getAttrOrNull, setAttr, delAttr, repr, str, truthy, hashKey, pyHash,
@@ -20,6 +20,7 @@ import { callableIterator, getIter, iterNext, iteratorTuple, makeIter, isIterato
 import type { IterState } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
+import { allocWrapperDict, touchAnnotations } from '../objects/function-parts.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
 import type { SuperInfo } from '../objects/super.ts';
 import { allocByTypeCall, decref, gcFreedUnseen, gcLinkedUnseen, incref, materializedDicts } from '../heap.ts';
@@ -975,8 +976,18 @@ ctor(propertyType, (_t, a, kw) => newObject(propertyType, {
 }));
 method(propertyType, 'setter', (self, a) => newObject(propertyType, { fget: self!.v.fget ? incref(self!.v.fget) : null, fset: incref(a[0]) }));
 method(propertyType, 'getter', (self, a) => newObject(propertyType, { fget: incref(a[0]), fset: self!.v.fset ? incref(self!.v.fset) : null }));
-ctor(staticmethodType, (_t, a) => newObject(staticmethodType, incref(a[0])));
-ctor(classmethodType, (_t, a) => newObject(classmethodType, incref(a[0])));
+// sm_init/cm_init copy the callable's __module__, __name__, __qualname__, __doc__ and
+// __annotations__ (functools_wraps): the wrapper gets a __dict__, and reading a function's
+// __annotations__ gives it an (empty) dict (both only counted: function-parts.ts)
+for (const t of [staticmethodType, classmethodType]) {
+  ctor(t, (_t, a) => {
+    if (a.length !== 1) throw typeErr(`${t.name} expected 1 argument, got ${a.length}`);
+    const o = newObject(t, incref(a[0]));
+    allocWrapperDict();
+    if (a[0].ob_type === functionType) touchAnnotations(a[0]);
+    return o;
+  });
+}
 builtinConstructors.set(sliceType, (_t, a) => {
   const [x, y, z] = a.length === 1 ? [None, a[0], None] : [a[0], a[1], a[2] ?? None];
   return newObject(sliceType, { start: incref(x), stop: incref(y), step: incref(z) });
@@ -1223,6 +1234,14 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
       if (name === '__name__') return newStr(b.name);
       if (name === '__qualname__') return newStr(b.owner ? `${b.owner}.${b.name}` : b.name);
       if (name === '__self__') return incref(b.self ?? None);
+      break;
+    }
+    case Tag.StaticMethod:
+    case Tag.ClassMethod: {
+      // functools_wraps copied these from the callable into the wrapper's __dict__
+      const wrapped = o.v as PyObject;
+      if (name === '__func__' || name === '__wrapped__') return incref(wrapped);
+      if (['__name__', '__qualname__', '__doc__', '__module__'].includes(name)) return attrModule.getAttrOrNull(wrapped, name);
       break;
     }
     case Tag.Method: {

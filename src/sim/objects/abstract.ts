@@ -51,6 +51,8 @@ export interface FuncInfo {
   builtDefaults?: boolean;
   /** A method whose __closure__ is (only) the class's `__class__` cell, kept here as `klass`: function-parts.ts. */
   classCellClosure?: boolean;
+  /** Whether the function's __annotations__ dict exists (read once): function-parts.ts. */
+  annotationsCounted?: boolean;
   /** Whether the function has a __dict__ CPython would have allocated: function-parts.ts. */
   dictCounted?: boolean;
   kwdefaults: Map<string, PyObject> | null;

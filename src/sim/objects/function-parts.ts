@@ -24,6 +24,19 @@ export function allocClosure(n: number): void {
   gcLinkedUnseen('tuple', n);
 }
 
+/** A function's __annotations__ dict, made empty the first time it is read (func_get_annotations). */
+export function touchAnnotations(o: PyObject): void {
+  const f = o.v as FuncInfo;
+  if (f.annotationsCounted === true) return;
+  gcLinkedUnseen('dict');
+  f.annotationsCounted = true;
+}
+
+/** The __dict__ functools_wraps gives a staticmethod or classmethod, freed with it (instance.ts). */
+export function allocWrapperDict(): void {
+  gcLinkedUnseen('dict');
+}
+
 /** The function's __dict__, made on the first attribute set. */
 export function allocFunctionDict(o: PyObject): void {
   gcLinkedUnseen('dict');
@@ -35,6 +48,8 @@ export function freeFunctionParts(o: PyObject): void {
   const f = o.v as FuncInfo;
   if (f.dictCounted === true) gcFreedUnseen('dict');
   f.dictCounted = false;
+  if (f.annotationsCounted === true) gcFreedUnseen('dict');
+  f.annotationsCounted = false;
   if (f.defaults !== null && f.builtDefaults === true) gcFreedUnseen('tuple', f.defaults.length);
   if (f.kwdefaults !== null) gcFreedUnseen('dict');
   if (f.closure !== null) gcFreedUnseen('tuple', f.closure.length);

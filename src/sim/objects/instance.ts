@@ -394,6 +394,7 @@ function contents(o: PyObject, out: PyObject[]): void {
     case Tag.StaticMethod:
     case Tag.ClassMethod:
       out.push(o.v as PyObject);
+      gcFreedUnseen('dict'); // its functools_wraps __dict__ (function-parts.ts)
       break;
     case Tag.Type:
       if (o instanceof PyType && o.heap) {

@@ -653,6 +653,20 @@ for bad in [(), (1, 2, 3), (1, 2)]:
     except TypeError as e:
         print(e)
 ''',
+    'staticmethod_wraps': '''
+class A:
+    @staticmethod
+    def s():
+        "doc"
+        return 1
+    @classmethod
+    def c(cls): return cls
+d = A.__dict__
+print(A.s(), A.c() is A, d["s"].__name__, d["c"].__qualname__, d["s"].__doc__, d["s"].__module__, d["s"].__func__ is d["s"].__wrapped__)
+try:
+    staticmethod()
+except TypeError as e: print(e)
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
