@@ -10,6 +10,7 @@ import { tupleOf, freeAll } from './ledger.ts';
 import type { GcLedger } from './ledger.ts';
 import type { ConstValue } from './constants.ts';
 import * as libm from '../libm/index.ts';
+import { trueDivideInts } from '../libm/true-divide.ts';
 
 type Node = { _type?: string } & Record<string, unknown>;
 
@@ -65,9 +66,11 @@ function intOp(op: A.operator, a: bigint, b: bigint): ConstValue | null {
       if (a !== 0n && b !== 0n && (bits(a) > MAX_INT_BITS || bits(b) > MAX_INT_BITS || bits(a) + bits(b) > MAX_INT_BITS)) return null;
       r = a * b;
       break;
-    case 'Div':
+    case 'Div': {
       if (b === 0n) return null;
-      return { t: 'float', v: Number(a) / Number(b) };
+      const q = trueDivideInts(a, b); // correctly rounded, as long_true_divide
+      return Number.isFinite(q) ? { t: 'float', v: q } : null;
+    }
     case 'FloorDiv':
       if (b === 0n) return null;
       r = floorDiv(a, b);

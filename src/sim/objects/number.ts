@@ -12,6 +12,7 @@ import { callDescr, methodDescrType, typeName, indexValue } from './abstract.ts'
 import { decref, heapBudget, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { complexBinOp, complexPow, newComplex } from './complex.ts';
+import { trueDivideInts } from '../libm/true-divide.ts';
 import type { ComplexValue } from './complex.ts';
 
 export type BinOpName = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
@@ -99,30 +100,11 @@ export function intOp(op: BinOpName, x: number | bigint, y: number | bigint): Py
   return newInt(norm(bigArith(op, big(x), big(y))));
 }
 
-/**
- * long_true_divide: the correctly rounded quotient of two ints of any size (CPython does not go
- * through two roundings to float). A quotient of 55+ bits plus a sticky bit for the remainder,
- * rounded once by the (correctly rounding) BigInt to Number conversion, then scaled exactly.
- */
+/** long_true_divide (libm/true-divide.ts), raising where the quotient is too large for a float. */
 export function longTrueDivide(a: bigint, b: bigint): number {
-  const LIMIT = 2n ** 53n;
-  const neg = (a < 0n) !== (b < 0n);
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  if (a <= LIMIT && b <= LIMIT) return (neg ? -1 : 1) * (Number(a) / Number(b));
-  if (a === 0n) return neg ? -0 : 0;
-  const sh = b.toString(2).length - a.toString(2).length + 55;
-  const num = sh >= 0 ? a << BigInt(sh) : a;
-  const den = sh >= 0 ? b : b << BigInt(-sh);
-  const q = num / den;
-  const sticky = num % den !== 0n ? 1n : 0n;
-  let r = Number((q << 1n) | sticky);
-  let e = -(sh + 1);
-  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
-  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
-  r *= 2 ** e;
+  const r = trueDivideInts(a, b);
   if (!Number.isFinite(r)) throw pyErr(OverflowError, 'integer division result too large for a float');
-  return neg ? -r : r;
+  return r;
 }
 
 /**
