@@ -22,12 +22,12 @@
  * - an instance whose `__dict__` was read counts one more unreachable container
  *   (heap.ts materializedDicts).
  */
-import { PyObject, Tag } from './objects/pyobject.ts';
+import { PyObject, PyType, Tag } from './objects/pyobject.ts';
 import type { DictEntry } from './objects/core.ts';
 import type { FuncInfo } from './objects/abstract.ts';
 import {
   GcList, collectingLists, deallocHooks, deallocQuiet, decref, freeLists, materializedDicts, gcCount, gcHooks, gcListSwapIds, gcUntrack, generations, incref,
-  permanent,
+  permanent, gcSerial,
 } from './heap.ts';
 import { tp_clear, tp_traverse } from './objects/traverse.ts';
 import type { Visit } from './objects/traverse.ts';
@@ -137,6 +137,7 @@ export function resetCollector(): void {
   // the classes of earlier runs (a worker runs many programs) are garbage now: keeping them
   // leaked ~17 KB a run (a class, its functions and their compiled code)
   heapTypes.clear();
+  gcSerial.n = 0;
   presetFreeLists();
   for (const l of collectingLists) l.clear();
   resetTextIO();
@@ -180,6 +181,21 @@ function functionPartsTracked(o: PyObject): number {
   if (f.defaults !== null && f.builtDefaults === true && f.defaults.some(mayBeTracked)) n++;
   if (f.kwdefaults !== null && [...f.kwdefaults.values()].some(mayBeTracked)) n++;
   if (f.dictCounted === true && o.dict !== null && [...o.dict.values()].some(mayBeTracked)) n++;
+  return n;
+}
+
+/**
+ * The objects of a class (objects/class-parts.ts) CPython's collector finds unreachable with it:
+ * the __mro__ tuple (it holds the class), the descriptors, tp_dict when it holds a container (the
+ * descriptors are), and the __bases__ tuple unless it holds only built-in types and has survived
+ * a collection (untrack_tuples).
+ */
+function classPartsTracked(t: PyType): number {
+  const p = t.classParts;
+  if (p === null || p.selfRefs === 0) return 0;
+  let n = 1 + p.descriptors;
+  if (p.descriptors > 0 || [...t.tp_dict.values()].some(mayBeTracked)) n++;
+  if (p.bases.some((b) => b.heap) || p.bornAt === gcSerial.n) n++;
   return n;
 }
 
@@ -708,6 +724,7 @@ function gc_collect_main(generation: number): CollectResult {
     if (tag === Tag.Func) m += functionPartsTracked(o);
     // a staticmethod's or classmethod's functools_wraps __dict__ holds __annotations__, a dict
     else if (tag === Tag.StaticMethod || tag === Tag.ClassMethod) m++;
+    else if (tag === Tag.Type) m += classPartsTracked(o as PyType);
   }
   delete_garbage(collectable, old, !weakrefHooks.any() && !(ran ? anyFinalizer() : fin));
   emit('delete_garbage', generation, survivors, collectable);
@@ -724,6 +741,7 @@ function gc_collect_main(generation: number): CollectResult {
   }
   const st = gcState.stats[generation];
   st.collections++;
+  gcSerial.n++;
   st.collected += m;
   emit('done', generation, [], null, { collected: m, uncollectable: 0 });
   return { collected: m, uncollectable: 0 };

@@ -231,6 +231,9 @@ export const gcCount = [0, 0, 0];
  * afterAlloc: the collector's threshold check. counted: for measuring tools only
  * (src/tools/measure/sim_gc_state.ts `allocs`), each allocation that moved the count.
  */
+/** Completed collections so far (a class's __bases__ tuple is untracked by the first it survives). */
+export const gcSerial = { n: 0 };
+
 export const gcHooks: { afterAlloc: (() => void) | null; counted: ((what: string) => void) | null } = { afterAlloc: null, counted: null };
 
 export function gcTrack(o: PyObject): void {

@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen, gcSerial } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
@@ -2840,6 +2840,7 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
   }
   (t as PyType & { qualname?: string }).qualname = qualname;
   (t as PyType & { bases?: PyType[] }).bases = bs as PyType[];
+  t.classParts = { bases: bs as PyType[], selfRefs: internal, descriptors: internal - 1, bornAt: gcSerial.n, subclassesDict: false };
   countClassAllocations(t, bs as PyType[], bases.length === 0, internal - 1);
   heapTypes.add(t);
   return t;
@@ -2878,7 +2879,10 @@ function countClassAllocations(t: PyType, bases: PyType[], implicitBase: boolean
   // one for all (PyWeakref_NewRef without a callback reuses the basic reference)
   gcLinkedUnseen('other');
   for (const b of bases) {
-    if (b.heap && ![...heapTypes].some((h) => ((h as PyType & { bases?: PyType[] }).bases ?? []).includes(b))) gcLinkedUnseen('dict');
+    if (b.heap && b.classParts !== null && !b.classParts.subclassesDict) {
+      b.classParts.subclassesDict = true;
+      gcLinkedUnseen('dict');
+    }
   }
   setNames(t);
 }

@@ -13,6 +13,7 @@ import type { IterState } from './iter.ts';
 import type { SuperInfo } from './super.ts';
 import type { AttrMap } from './attrdict.ts';
 import { freeFunctionParts } from './function-parts.ts';
+import { classPartsDealloc } from './class-parts.ts';
 import { AttrDict } from './attrdict.ts';
 import { superType } from './super.ts';
 import { SetTable } from './settable.ts';
@@ -400,6 +401,7 @@ function contents(o: PyObject, out: PyObject[]): void {
       if (o instanceof PyType && o.heap) {
         for (const v of o.tp_dict.values()) out.push(v);
         o.tp_dict.clear();
+        classPartsDealloc(o, out);
       }
       break;
   }

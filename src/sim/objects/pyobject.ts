@@ -134,6 +134,12 @@ export class PyType extends PyObject {
   plainAttrs: boolean | undefined = undefined;
   /** The most attributes an instance has had: new instances' AttrDict capacity (attrdict.ts). */
   attrHint = 0;
+  /**
+   * A class statement's type: the objects CPython makes with it that the simulator only counts
+   * (interpreter/class-parts.ts): its __bases__, the references to itself from its __mro__
+   * tuple and __dict__/__weakref__ descriptors, and the collection serial it was made at.
+   */
+  classParts: { bases: PyType[]; selfRefs: number; descriptors: number; bornAt: number; subclassesDict: boolean } | null = null;
   constructor(meta: PyType | null, name: string, base: PyType | null, tag: Tag, size: number, isGc: boolean, heap: boolean) {
     super(meta as PyType, null);
     this.name = name;

@@ -13,6 +13,7 @@ import { decref } from '../heap.ts';
 import { AttrDict } from './attrdict.ts';
 import { SetTable } from './settable.ts';
 import { freeFunctionParts } from './function-parts.ts';
+import { classPartsClear, classPartsTraverse } from './class-parts.ts';
 
 export type Visit = (o: PyObject) => void;
 
@@ -82,7 +83,10 @@ export function tp_traverse(o: PyObject, visit: Visit): void {
       break;
     }
     case Tag.Type:
-      if (o instanceof PyType && o.heap) for (const v of o.tp_dict.values()) visit(v);
+      if (o instanceof PyType && o.heap) {
+        for (const v of o.tp_dict.values()) visit(v);
+        classPartsTraverse(o, visit);
+      }
       break;
   }
   const d = o.dict;
@@ -172,6 +176,7 @@ export function tp_clear(o: PyObject): boolean {
       if (o instanceof PyType && o.heap) {
         drop.push(...o.tp_dict.values());
         o.tp_dict.clear();
+        classPartsClear(o, drop);
         o.cache.clear();
         typeVersion.epoch++; // the interpreter's method caches (interpreter/attrcache.ts)
       }

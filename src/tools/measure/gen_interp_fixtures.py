@@ -667,6 +667,33 @@ try:
     staticmethod()
 except TypeError as e: print(e)
 ''',
+    'classes_collected': '''
+import gc, sys
+class A: pass
+del A
+print(gc.collect())
+class B:
+    def f(self): pass
+del B
+print(gc.collect())
+class C: pass
+class D(C): pass
+del D
+print(gc.collect())
+print(sys.getrefcount(C))
+del C
+print(gc.collect())
+class E(Exception): pass
+del E
+print(gc.collect())
+class F:
+    x = [1]
+f = F()
+del F
+print(gc.collect())
+del f
+print(gc.collect())
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
