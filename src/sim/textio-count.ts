@@ -96,7 +96,16 @@ export function textWrite(stream: 'out' | 'err', s: string): void {
     p.chunks = 2;
   } else p.chunks++;
   p.bytes += n;
-  if (p.bytes >= CHUNK_SIZE || (stream === 'err' && (s.includes('\n') || s.includes('\r')))) textFlush(stream);
+  if (p.bytes >= CHUNK_SIZE) textFlush(stream);
+  else if (stream === 'err' && (s.includes('\n') || s.includes('\r'))) {
+    textFlush(stream);
+    // line buffering also flushes the BufferedWriter beneath: _bufferedwriter_raw_write hands
+    // the bytes to the file through a memoryview (a managed buffer and the view, freed after)
+    gcLinkedUnseen('other');
+    gcLinkedUnseen('other');
+    gcFreedUnseen('other');
+    gcFreedUnseen('other');
+  }
 }
 
 /** print(*args): the argument tuple, made before the first write... */

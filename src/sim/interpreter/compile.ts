@@ -23,7 +23,7 @@ import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.
 import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
-import { formatValue, formatsToItself } from '../objects/format.ts';
+import { formatValue, formatsToItself, withFormatLookup } from '../objects/format.ts';
 import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen, gcSerial } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
@@ -2284,7 +2284,7 @@ export class Compiler {
           f.pos = node;
           try {
             if (specStr === '' && target.ob_type === strType) return target.v as string;
-            return formatValue(target, specStr);
+            return withFormatLookup(target, specStr, () => formatValue(target, specStr));
           } finally {
             if (tmp !== null) decref(tmp);
           }
@@ -2310,17 +2310,24 @@ export class Compiler {
             decref(so);
           }
           if (conv !== 114 && formatsToItself(o, specStr)) {
+            if (specStr !== '') withFormatLookup(o, specStr, () => null); // str.__format__, bound
             o.ob_refcnt++;
             return o;
           }
           f.pos = node;
           // PyObject_Format with an empty spec is str(value) (a new string for an int)
-          if (conv === -1) return specStr === '' ? newStrOfRepr(o, formatValue(o, specStr)) : newStr(formatValue(o, specStr));
+          if (conv === -1) {
+            const s = withFormatLookup(o, specStr, () => formatValue(o, specStr));
+            return specStr === '' ? newStrOfRepr(o, s) : newStr(s);
+          }
           // !s, !r: the converted string, then formatted (an empty spec keeps it as it is)
           const t = newStrOfRepr(o, conv === 115 ? pyStr(o) : repr(o));
-          if (formatsToItself(t, specStr)) return t;
+          if (formatsToItself(t, specStr)) {
+            if (specStr !== '') withFormatLookup(t, specStr, () => null);
+            return t;
+          }
           try {
-            return newStr(formatValue(t, specStr));
+            return newStr(withFormatLookup(t, specStr, () => formatValue(t, specStr)));
           } finally {
             decref(t);
           }

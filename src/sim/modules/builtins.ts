@@ -18,7 +18,7 @@ import type { BuiltinFn, BuiltinInfo, FuncInfo, MethodInfo } from '../objects/ab
 import { binaryOp, intOp, listExtendHook } from '../objects/number.ts';
 import { callableIterator, getIter, iterNext, iteratorTuple, makeIter, isIterator, rangeNext, lengthHint, refillResult, resultTuple, zipResult } from '../objects/iter.ts';
 import type { IterState } from '../objects/iter.ts';
-import { formatValue, formatsToItself } from '../objects/format.ts';
+import { formatValue, formatsToItself, withFormatLookup } from '../objects/format.ts';
 import { argsTuple, builtinConstructors, construct } from '../objects/instance.ts';
 import { allocWrapperDict, touchAnnotations } from '../objects/function-parts.ts';
 import { superType, superGetAttr } from '../objects/super.ts';
@@ -287,10 +287,14 @@ def('hash', (a) => {
 def('format', (a) => {
   nargs('format', a, 1, 2);
   // PyObject_Format: an exact str with an empty spec is its own result
-  if (formatsToItself(a[0], a.length < 2 ? '' : typeof a[1].v === 'string' ? a[1].v : '\u0000')) return incref(a[0]);
   const spec = a.length > 1 ? (a[1].v as string) : '';
+  if (formatsToItself(a[0], a.length < 2 ? '' : typeof a[1].v === 'string' ? a[1].v : '\u0000')) {
+    if (spec !== '') withFormatLookup(a[0], spec, () => null); // str.__format__, bound
+    return incref(a[0]);
+  }
   // PyObject_Format: an empty spec is str(value)
-  return spec === '' ? newStrOfRepr(a[0], formatValue(a[0], spec)) : newStr(formatValue(a[0], spec));
+  const s = withFormatLookup(a[0], spec, () => formatValue(a[0], spec));
+  return spec === '' ? newStrOfRepr(a[0], s) : newStr(s);
 });
 def('chr', (a) => {
   nargs('chr', a, 1, 1);

@@ -1,9 +1,9 @@
 /** format(value, spec): the format-spec mini-language for int, float and str. */
 import { PyObject, Tag } from './pyobject.ts';
-import { ValueError, newStr, strType } from './core.ts';
+import { ValueError, intType, newStr, strType } from './core.ts';
 import { cpLen } from './codepoints.ts';
 import { callDescr, methodDescrType, str, typeName } from './abstract.ts';
-import { decref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen } from '../heap.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
 import { PyTextError, formatInt as textFormatInt, formatFloat as textFormatFloat, formatStr as textFormatStr } from '../text/index.ts';
@@ -55,6 +55,21 @@ export function formatValue(o: PyObject, spec: string): string {
  * _PyUnicodeWriter, which then returns that very object (format_string_internal's fast path):
  * `format(s, '>3') is s` when len(s) >= 3, and so do f'{s:>3}' and '{:>3}'.format(s).
  */
+/**
+ * PyObject_Format's __format__ lookup: an exact str or int with an empty spec needs none (str(x)
+ * directly); anything else binds __format__ with _PyObject_LookupSpecial, a bound method alive for
+ * the call (a gc allocation: only counted). Runs `format` inside it.
+ */
+export function withFormatLookup<T>(o: PyObject, spec: string, format: () => T): T {
+  if (spec === '' && (o.ob_type === strType || o.ob_type === intType)) return format();
+  gcLinkedUnseen('other');
+  try {
+    return format();
+  } finally {
+    gcFreedUnseen('other');
+  }
+}
+
 export function formatsToItself(o: PyObject, spec: string): boolean {
   if (o.ob_type !== strType) return false;
   if (spec === '') return true;

@@ -694,6 +694,11 @@ print(gc.collect())
 del f
 print(gc.collect())
 ''',
+    'format_lookup': '''
+x = 3.14159
+s = "abc"
+print(f"{x:.2f} {x!r:>10} {[1]} {s:>2} {s!r} {5} {5:3}", format(s, ">2"), format(7), format(2.5))
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
