@@ -9,9 +9,8 @@ For each snippet prints {name: {"src": ..., "run": runtime delta, "compile": com
 src/sim/gc-count-deltas.test.ts runs the same programs in the simulator.
 """
 import json
-import os
-import subprocess
-import sys
+
+from clean_run import run_clean
 
 SNIPPETS = {
     'empty': '',
@@ -52,15 +51,8 @@ TAIL = '\nc1 = gc.get_count()[0]\nprint(c1 - c0)\n'
 # compile-time: the snippet sits after an exit, compiled but never run
 CHEAD = 'import gc\nprint(gc.get_count()[0])\nraise SystemExit\n'
 
-ENV = {'PATH': os.environ.get('PATH', ''), 'LC_ALL': 'C.UTF-8', 'PYTHONHASHSEED': '0',
-       'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
-
-
 def run(src):
-    path = '/tmp/gc_count_deltas_probe.py'
-    with open(path, 'w') as f:
-        f.write(src)
-    return int(subprocess.run([sys.executable, '-S', path], capture_output=True, text=True, env=ENV, check=True).stdout.split()[-1])
+    return int(run_clean(src, 'gc_count_deltas', check=True).stdout.split()[-1])
 
 
 base = run(CHEAD)
