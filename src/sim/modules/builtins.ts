@@ -472,14 +472,18 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
     for (const x of items) decref(x);
   }
 }
-// min() and max() are METH_VARARGS: their arguments arrive as a tuple
+// min() and max() are METH_VARARGS | METH_KEYWORDS: their arguments arrive as a tuple, and
+// key=/default= as a dict
 for (const name of ['min', 'max'] as const) {
   def(name, (a, kw) => {
     const release = argsTuple(a);
+    const kwDict = kw !== null && kw.size > 0;
+    if (kwDict) gcLinkedUnseen('dict');
     try {
       return minmax(name, a, kw);
     } finally {
       release();
+      if (kwDict) gcFreedUnseen('dict');
     }
   });
 }

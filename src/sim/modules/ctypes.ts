@@ -5,14 +5,15 @@
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import { objectType, typeType, newInt, newObject } from '../objects/core.ts';
 import { typeName } from '../objects/abstract.ts';
-import { readRefcnt } from '../heap.ts';
+import { gcFreedUnseen, gcLinkedUnseen, readRefcnt } from '../heap.ts';
 import { typeErr } from '../objects/errors.ts';
 import { makeBuiltin, method } from './builtins.ts';
 import { pyErr } from '../objects/errors.ts';
 import { NotImplementedError } from '../objects/core.ts';
 
 function cType(name: string): PyType {
-  const t = new PyType(typeType, name, objectType, Tag.Object, 32, false, false);
+  // CData instances are gc objects in CPython (ctypes types have Py_TPFLAGS_HAVE_GC)
+  const t = new PyType(typeType, name, objectType, Tag.Object, 32, true, false);
   t.module = 'ctypes';
   t.ob_refcnt = 1_000_000;
   t.tp_dict.set('from_address', makeBuiltin('from_address', (a) => {
@@ -21,7 +22,14 @@ function cType(name: string): PyType {
     const addr = Number(addrO.v);
     const value = readRefcnt(addr);
     if (value === null) throw pyErr(NotImplementedError, 'the simulator can only read ob_refcnt at the address of an object (id(x))');
-    return newObject(t, { value });
+    // `c_long.from_address` is a method of the ctypes metatype: loading it binds it (a bound
+    // method alive for the call; only counted)
+    gcLinkedUnseen('other');
+    try {
+      return newObject(t, { value });
+    } finally {
+      gcFreedUnseen('other');
+    }
   }));
   // from_address is reached through the class; bindDescr would bind builtins to the class, so
   // store it as a staticmethod-like plain builtin (looked up on the type object directly)

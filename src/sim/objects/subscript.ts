@@ -2,12 +2,12 @@
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
-  IndexError, KeyError, None, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject, strType,
+  IndexError, KeyError, None, TypeError, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject, strType,
 } from './core.ts';
 import { callDescr, hashKey, indexValue, methodDescrType, normIndex, rangeLen, typeName } from './abstract.ts';
-import { decref, incref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
-import { getIter, iterNext } from './iter.ts';
+import { getIter, iterNext, lengthHint } from './iter.ts';
 import { cpArray, cpAt, cpLen, cpSlice } from './codepoints.ts';
 
 function userMethod(o: PyObject, name: string): PyObject | null {
@@ -225,15 +225,39 @@ export function setSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
   if (o.ob_type.tag !== Tag.List) throw typeErr(`'${typeName(o)}' object does not support item assignment`);
   const items = o.v as PyObject[];
   const src: PyObject[] = [];
-  if (v === o) for (const x of items) src.push(incref(x));
-  else {
-    const it = getIter(v);
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      src.push(x);
+  // PySequence_Fast: a list or tuple is used as it is; the list itself is copied first
+  // (list_slice), anything else made into a temporary list (iterator and length hint) — the
+  // temporary lists are only counted (freed here, a little before CPython frees them, after the
+  // items are placed)
+  const isSeq = v.ob_type.tag === Tag.List || v.ob_type.tag === Tag.Tuple;
+  const temporary = v === o || !isSeq;
+  if (temporary) gcLinkedUnseen('list');
+  try {
+    if (isSeq) for (const x of v.v as PyObject[]) src.push(incref(x));
+    else {
+      let it: PyObject;
+      try {
+        it = getIter(v);
+      } catch (e) {
+        if (e instanceof PyObject && e.ob_type === TypeError) {
+          decref(e);
+          throw typeErr(st === null || st === None ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+        }
+        throw e;
+      }
+      lengthHint(v);
+      try {
+        for (;;) {
+          const x = iterNext(it);
+          if (x === null) break;
+          src.push(x);
+        }
+      } finally {
+        decref(it);
+      }
     }
-    decref(it);
+  } finally {
+    if (temporary) gcFreedUnseen('list');
   }
   const [start, , step, n] = sliceIndices(lo, hi, st, items.length);
   if (step === 1) {

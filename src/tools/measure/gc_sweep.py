@@ -12,9 +12,9 @@ the collection starts inside the snippet, and two on either side. src/sim/gc-swe
 the same programs in the simulator.
 """
 import json
-import os
-import subprocess
 import sys
+
+from clean_run import run_clean
 
 SNIPPETS = {
     'assign_int': 'a = 1',
@@ -133,12 +133,42 @@ SNIPPETS = {
     'inheritance_init': 'class B:\n    def __init__(self): self.b = [1]\nclass C(B):\n    def __init__(self):\n        super().__init__()\n        self.c = 2\nx = C()',
     'dunder_len_getitem': 'class S:\n    def __len__(self): return 2\n    def __getitem__(self, i):\n        if i >= 2: raise IndexError\n        return i\ny = (len(S()), list(S()))',
     'iter_protocol': 'class It:\n    def __init__(self): self.i = 0\n    def __iter__(self): return self\n    def __next__(self):\n        self.i += 1\n        if self.i > 2: raise StopIteration\n        return self.i\ny = list(It())',
+    'ctypes_refcount': 'import ctypes\na = [1]\nb = a\ny = ctypes.c_long.from_address(id(a)).value',
+    'getrefcount_variants': 'a = []\ny = (sys.getrefcount(a), sys.getrefcount(1), sys.getrefcount(None) > 0)',
+    'gc_thresholds': 'y = gc.get_threshold()\ngc.set_threshold(*y)\nz = gc.get_count()',
+    'gc_collect_gen0': 'a = []\na.append(a)\ndel a\ny = gc.collect(0)',
+    'gc_collect_gen1': 'a = []\na.append(a)\ndel a\ny = gc.collect(1)',
+    'del_resurrect': 'class R:\n    saved = None\n    def __del__(self): R.saved = self\nr = R()\ndel r\ny = R.saved',
+    'weakref_callback': 'class A: pass\ndef cb(w): pass\na = A()\nw = weakref.ref(a, cb)\ndel a',
+    'list_of_lists_alias': 'row = [0] * 3\ngrid = [row] * 3\ngrid[0][0] = 1\nz = [[0] * 3 for _ in range(3)]',
+    'dict_of_lists': 'd = {}\nfor k in "abc":\n    d.setdefault(k, []).append(k)',
+    'closures_in_loop': 'fs = [lambda i=i: i for i in range(3)]\ny = [f() for f in fs]',
+    'recursion_fact': 'def fact(n): return 1 if n < 2 else n * fact(n - 1)\ny = fact(10)',
+    'string_interning': 'a = "hello"\nb = "hel" + "lo"\nc = "".join(["hel", "lo"])\ny = (a is b, a is c, a == c)',
+    'small_int_cache': 'a = 256\nb = 256\nc = 257\nd = int("257")\ny = (a is b, c is d)',
+    'tuple_with_list_iadd': 't = ([1],)\ntry:\n    t[0] += [2]\nexcept TypeError:\n    pass',
+    'enumerate_dict': 'd = {"a": 1, "b": 2}\nfor i, k in enumerate(d): pass',
+    'sort_key_itemgetter': 'pairs = [(2, "b"), (1, "a")]\npairs.sort(key=lambda p: p[0])',
+    'nested_try_finally': 'def f():\n    try:\n        try:\n            raise ValueError\n        finally:\n            x = [1]\n    except ValueError:\n        return x\ny = f()',
+    'reraise': 'try:\n    try:\n        raise KeyError("k")\n    except KeyError:\n        raise\nexcept KeyError as e:\n    y = e',
+    'raise_from': 'try:\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        raise ValueError("v") from e\nexcept ValueError as e:\n    y = e.__cause__',
+    'global_list_mutation': 'items = []\ndef add(x):\n    items.append(x)\nadd(1)\nadd([2])',
+    'pass_by_assignment': 'def f(lst, n):\n    lst.append(n)\n    n += 1\n    lst = [0]\n    return n\na = [1]\ny = f(a, 5)',
+    'id_hex': 'a = [1]\ny = hex(id(a))',
+    'is_none_checks': 'def f(x=None):\n    if x is None:\n        x = []\n    return x\ny = f()',
+    'dict_comp_keys': 'y = {str(i): i for i in range(3)}',
+    'set_comp': 'y = {i % 2 for i in range(5)}',
+    'list_index_slice_assign': 'a = [1, 2, 3]\na[1:2] = [7, 8]\na[0] = [9]',
+    'chained_methods': 'y = " A b ".strip().lower().split()',
+    'max_key': 'y = max(["aa", "b"], key=len)',
+    'zip_dict_items': 'd = dict(a=1)\ny = list(zip(d, d.values()))',
+    'class_attr_vs_instance': 'class C:\n    shared = []\n    def __init__(self): self.own = []\na = C()\nb = C()\na.shared.append(1)',
     'copy_module': 'import copy\na = [[1], {2: 3}]\nb = copy.copy(a)\nc = copy.deepcopy(a)',
 }
 
 # the modules snippets use are imported first: an import is hundreds of allocations the
 # simulator counts as one measured lump (import-count.ts), not one by one
-TEMPLATE = '''import gc, sys, weakref, copy
+TEMPLATE = '''import gc, sys, weakref, copy, ctypes
 class D:
     def __del__(self):
         print('collected during', stage)
@@ -157,15 +187,8 @@ tail = [[] for _ in range(100)]
 '''
 PADDINGS = range(600, 706)
 
-ENV = {'PATH': os.environ.get('PATH', ''), 'LC_ALL': 'C.UTF-8', 'PYTHONHASHSEED': '0',
-       'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONIOENCODING': 'utf-8'}
-
-
 def run(src):
-    path = '/tmp/gc_sweep_probe.py'
-    with open(path, 'w') as f:
-        f.write(src)
-    r = subprocess.run([sys.executable, '-S', path], capture_output=True, text=True, env=ENV)
+    r = run_clean(src, 'gc_sweep')
     return r.stdout + ('' if not r.stderr else '[stderr] ' + r.stderr)
 
 

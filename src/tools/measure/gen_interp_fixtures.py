@@ -699,6 +699,22 @@ x = 3.14159
 s = "abc"
 print(f"{x:.2f} {x!r:>10} {[1]} {s:>2} {s!r} {5} {5:3}", format(s, ">2"), format(7), format(2.5))
 ''',
+    'slice_assignment': '''
+a = [1, 2, 3]
+a[1:2] = [7, 8]
+a[0] = [9]
+a[::2] = (5, 6)
+a[1:] = a
+a[:1] = "xy"
+print(a)
+for v in (5, None):
+    try:
+        a[0:1] = v
+    except TypeError as e: print(e)
+    try:
+        a[::2] = v
+    except TypeError as e: print(e)
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
