@@ -72,6 +72,14 @@ describe.concurrent('runaway programs stop with a clear message', () => {
     }
   });
 
+  it('a string joined or formatted from a list that holds it → heap limit', async () => {
+    for (const program of [RUNAWAYS.joinGrowth, RUNAWAYS.formatGrowth]) {
+      const s = await runChild(program);
+      expect(s).toMatchObject({ exitCode: 1, limit: 'heap' });
+      expect(s.lastStderrLine).toBe('SimulatorLimit: the program used too much memory and was stopped');
+    }
+  });
+
   // Stops with the heap limit too, but only after ~7 s of doubling: too slow for the unit suite.
   // `npm run bench:limits` runs it.
   it.todo('doubling a list in a loop → heap limit (covered by npm run bench:limits: ~7 s today)');

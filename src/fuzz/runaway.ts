@@ -28,6 +28,10 @@ export const RUNAWAYS = {
   doubling: 'x = [0]\nwhile True:\n    x = x + x\n',
   squaring: 'x = 10**1000\nwhile True:\n    x *= x\n',
   bigShift: 'x = 1 << 10**10\n',
+  // text that repeats itself through join and format (found by the 10**6 property run: it
+  // overran V8's string length, an internal error, and a repr of it ran on past the watchdog)
+  joinGrowth: "L = ['ab', 'cd']\nwhile True:\n    L.extend([''.join(L), ''.join(L)])\n",
+  formatGrowth: "L = []\nwhile True:\n    L.extend(['{} and {}'.format(10, L), '{} and {}'.format(10, L)])\n",
   collectLoop: 'import gc\nx = [0] * 10**6\nwhile True:\n    gc.collect()\n',
   bigListLoop: 'while True:\n    x = [0] * 10**6\n',
 } as const;

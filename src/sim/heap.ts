@@ -48,6 +48,9 @@ export const heapBudget = {
   maxItems: 10_000_000,
   // 10M characters (20 MB as a JS string): far more than a lesson needs, little enough for a tab
   maxChars: 10_000_000,
+  /** Characters in live strings of LIVE_CHARS_FROM characters or more, and their bound. */
+  liveChars: 0,
+  maxLiveChars: 40_000_000,
   /** The error to throw; run.ts installs LimitExceeded('heap') (errors.ts imports this module). */
   exceeded: (): unknown => new RangeError('simulated heap limit'),
   /** Reads the clock against the run's time budget (run.ts installs step-budget's checkDeadline). */
@@ -60,6 +63,26 @@ export function reserveChars(n: number): void {
   if (n >= LARGE_ALLOCATION && heapBudget.checkTime !== null) heapBudget.checkTime();
 }
 
+/**
+ * A JavaScript engine's own size limit (a string over ~2**29 characters, an array too long): the
+ * simulated heap ran out before the simulator's checks saw it coming. Reported as the heap limit.
+ */
+export function isJsSizeError(e: unknown): boolean {
+  if (!(e instanceof RangeError)) return false;
+  // plain string tests: this runs at the bottom of an exhausted JS stack too, where even
+  // compiling a regular expression overflows
+  const m = e.message;
+  return m.startsWith('Invalid string length') || m.startsWith('Invalid array length') || m.startsWith('Invalid typed array length') || m.includes('allocation failed');
+}
+
+/** A str object's characters: long strings count against `maxChars` (and the clock) however made. */
+export function reserveStr(length: number): void {
+  if (length < LIVE_CHARS_FROM) return;
+  if (length >= LARGE_ALLOCATION) reserveChars(length);
+  if (heapBudget.liveChars + length > heapBudget.maxLiveChars) throw heapBudget.exceeded();
+  heapBudget.liveChars += length;
+}
+
 /** Throws the heap limit when a container would hold more than `maxItems` references. */
 export function reserveItems(n: number): void {
   if (n > heapBudget.maxItems) throw heapBudget.exceeded();
@@ -68,6 +91,9 @@ export function reserveItems(n: number): void {
   if (n >= LARGE_ALLOCATION && heapBudget.checkTime !== null) heapBudget.checkTime();
 }
 const LARGE_ALLOCATION = 1 << 16;
+// many mid-sized strings fill memory as surely as one long one (a list of 30,000 strings of 30K
+// characters); the tiny ones are not worth the bookkeeping
+const LIVE_CHARS_FROM = 256;
 
 /** Give `o` an address for `size` bytes (object size as CPython counts it, gc header excluded). */
 export function allocAddr(o: PyObject, size: number): void {
@@ -92,6 +118,8 @@ function freeAddr(o: PyObject): void {
   c.slots[idx] = null;
   c.free.push(idx);
   heapBudget.live--;
+  const v = o.v;
+  if (typeof v === 'string' && v.length >= LIVE_CHARS_FROM) heapBudget.liveChars -= v.length;
 }
 
 /**

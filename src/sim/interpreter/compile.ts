@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself, withFormatLookup } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen, gcSerial } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen, gcSerial, heapBudget, isJsSizeError } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
@@ -3034,6 +3034,8 @@ function callError(e: unknown, f: Frame): unknown {
         gcLinkedUnseen('other');
       }
     }
+  } else if (isJsSizeError(e)) {
+    return heapBudget.exceeded();
   } else if (e instanceof RangeError) {
     // the JS stack ran out before the recursion limit: report it the Python way
     const re = pyErr(RecursionError, 'maximum recursion depth exceeded');

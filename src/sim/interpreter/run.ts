@@ -4,7 +4,7 @@ import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry, ExcState } from '../objects/core.ts';
 import { False, None, True, internStr, newDict, newStr, SystemError, excTypes } from '../objects/core.ts';
 import { runtime, heapTypes, str as pyStrOf } from '../objects/abstract.ts';
-import { decref, incref, gcCount, freeLists, generations, permanent, deallocHooks, heapBudget } from '../heap.ts';
+import { decref, incref, gcCount, freeLists, generations, permanent, deallocHooks, heapBudget, isJsSizeError } from '../heap.ts';
 import { LimitExceeded, ExitRequest, pyErr } from '../objects/errors.ts';
 import { Compiler, ImportErrorRef } from './compile.ts';
 import { Frame, R } from './frame.ts';
@@ -78,6 +78,7 @@ function resetRunState(cfg: RunConfig): void {
   output.held = '';
   output.max = cfg.maxOutputChars;
   heapBudget.live = 0;
+  heapBudget.liveChars = 0;
   heapBudget.exceeded = () => new LimitExceeded('heap');
   heapBudget.checkTime = checkDeadline;
   // the same start for every run in one process (a reused worker, the grader): allocator,
@@ -173,6 +174,8 @@ export function runModule(mod: A.Module, source: string, cfg: RunConfig): RunRes
       }
       return;
     }
+    // the engine's own string or array limit: the simulated heap ran out
+    if (isJsSizeError(e)) e = heapBudget.exceeded();
     if (e instanceof PyObject) {
       if (frame !== null) addTraceback(e, frame);
       exitCode = 1;

@@ -12,7 +12,7 @@ import {
   newInt, newObject, newStr, newTuple, objectType, setType, strType, tupleType, typeType,
   builtinType, IndexError, ValueError, RecursionError,
 } from './core.ts';
-import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, heapBudget, incref } from '../heap.ts';
 import { reprEnter } from '../first-use.ts';
 import { pyErr, typeErr } from './errors.ts';
 import { floatRepr } from './floatrepr.ts';
@@ -194,7 +194,28 @@ function callDescr(m: PyObject, self: PyObject, args: PyObject[]): PyObject {
 const reprStack = new Set<PyObject>();
 
 export function strRepr(s: string): string {
+  // a long string's repr can be several times longer (every backslash doubled): know its length
+  // before building it, so a runaway program meets the heap limit and not the tab's memory
+  if (s.length > 1 << 20) reprLength(s.length + countEscapes(s));
   return textStrRepr(s);
+}
+
+/**
+ * At least how many characters escaping adds to `s`: one per backslash, three per control
+ * character, one per single quote when double quotes are there too (repr then quotes with ').
+ */
+function countEscapes(s: string): number {
+  let n = 0;
+  let single = 0;
+  let double = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 92) n++;
+    else if (c === 39) single++;
+    else if (c === 34) double++;
+    else if (c < 32 || c === 127) n += 3;
+  }
+  return n + (double > 0 ? single : 0);
 }
 
 /**
@@ -333,6 +354,11 @@ function dictViewRepr(o: PyObject): string {
   }
 }
 
+/** A container's repr growing past the longest string the simulator makes: the heap limit, before more text is built. */
+function reprLength(n: number): void {
+  if (n > heapBudget.maxChars) throw heapBudget.exceeded();
+}
+
 function seqRepr(o: PyObject, open: string, close: string): string {
   if ((o.v as PyObject[]).length === 0) return open === '[' ? '[]' : '()';
   reprEnter();
@@ -344,6 +370,7 @@ function seqRepr(o: PyObject, open: string, close: string): string {
     for (let i = 0; i < items.length; i++) {
       if (i > 0) s += ', ';
       s += repr(items[i]);
+      reprLength(s.length);
     }
     return s + close;
   } finally {
@@ -357,7 +384,12 @@ function dictRepr(o: PyObject): string {
   reprStack.add(o);
   try {
     const parts: string[] = [];
-    for (const e of (o.v as Map<unknown, DictEntry>).values()) parts.push(repr(e.k) + ': ' + repr(e.v));
+    let n = 0;
+    for (const e of (o.v as Map<unknown, DictEntry>).values()) {
+      const part = repr(e.k) + ': ' + repr(e.v);
+      reprLength((n += part.length + 2));
+      parts.push(part);
+    }
     return '{' + parts.join(', ') + '}';
   } finally {
     reprStack.delete(o);
@@ -376,7 +408,12 @@ function setRepr(o: PyObject): string {
   gcLinkedUnseen('other');
   gcFreedUnseen('other');
   try {
-    const inner = '{' + [...m.values()].map(repr).join(', ') + '}';
+    let n = 0;
+    const inner = '{' + [...m.values()].map((v) => {
+      const r = repr(v);
+      reprLength((n += r.length + 2));
+      return r;
+    }).join(', ') + '}';
     return name === 'set' ? inner : `${name}(${inner})`;
   } finally {
     gcFreedUnseen('list');

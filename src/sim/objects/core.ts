@@ -3,7 +3,7 @@
  * arithmetic) lives in other files; this one only knows shapes, sizes and caches.
  */
 import { PyObject, PyType, Tag } from './pyobject.ts';
-import { allocAddr, allocStatic, gcAllocated, incref, stats } from '../heap.ts';
+import { allocAddr, allocStatic, gcAllocated, incref, reserveStr, stats } from '../heap.ts';
 import { SetTable } from './settable.ts';
 
 // ---- type objects ---------------------------------------------------------------------------------
@@ -237,6 +237,7 @@ export function newStrUncached(s: string): PyObject {
     emptyStr.ob_refcnt++;
     return emptyStr;
   }
+  reserveStr(s.length);
   return alloc(strType, s, 49 + s.length);
 }
 
@@ -269,6 +270,8 @@ export function newStr(s: string): PyObject {
       return o;
     }
   }
+  // join, format, repr... build their text first: a huge one stops here with the heap limit
+  reserveStr(s.length);
   return alloc(strType, s, 49 + s.length);
 }
 

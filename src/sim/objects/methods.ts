@@ -8,7 +8,7 @@ import {
   frozensetType, iterTypes, newObject, classmethodType, OverflowError, excTypes,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
-import { decref, gcFreedUnseen, gcLinkedUnseen, incref, reserveItems } from '../heap.ts';
+import { decref, gcFreedUnseen, gcLinkedUnseen, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
 import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal, varargsMethod } from '../modules/builtins.ts';
@@ -54,10 +54,14 @@ method(strType, 'join', (self, a) => {
   }
   try {
     const parts: string[] = [];
+    let n = 0;
+    const sep = S(self).length;
     items.forEach((x, i) => {
       if (x.ob_type.tag !== Tag.Str) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
       parts.push(x.v);
+      n += (x.v as string).length + sep;
     });
+    reserveChars(n); // the joined length is known before the text is built
     if (items.length === 1 && items[0].ob_type === strType) return incref(items[0]);
     return newStr(parts.join(S(self)));
   } finally {
