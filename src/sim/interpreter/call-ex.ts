@@ -9,10 +9,10 @@
  */
 import { PyObject, PyType, Tag } from '../objects/pyobject.ts';
 import type { DictEntry } from '../objects/core.ts';
-import { TypeError, builtinType, functionType, listType, tupleType } from '../objects/core.ts';
+import { builtinType, functionType, listType, tupleType } from '../objects/core.ts';
 import { callObject, typeName } from '../objects/abstract.ts';
 import type { BuiltinInfo, FuncInfo, MethodInfo } from '../objects/abstract.ts';
-import { getIter, iterNext, lengthHint } from '../objects/iter.ts';
+import { drainIterable } from '../objects/iter.ts';
 import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
 import { typeErr } from '../objects/errors.ts';
 import type { Ex, Frame, Pos } from './frame.ts';
@@ -91,26 +91,7 @@ function drain(fn: PyObject, v: PyObject, out: PyObject[]): void {
     for (const x of v.v as PyObject[]) out.push(incref(x));
     return;
   }
-  let it: PyObject;
-  try {
-    it = getIter(v);
-  } catch (e) {
-    if (e instanceof PyObject && e.ob_type === TypeError) {
-      decref(e);
-      throw typeErr(`${functionStr(fn)} argument after * must be an iterable, not ${typeName(v)}`);
-    }
-    throw e;
-  }
-  try {
-    lengthHint(v);
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      out.push(x);
-    }
-  } finally {
-    decref(it);
-  }
+  drainIterable(v, out, () => typeErr(`${functionStr(fn)} argument after * must be an iterable, not ${typeName(v)}`));
 }
 
 /** The keyword arguments, merged into one dict as DICT_MERGE does. */

@@ -295,6 +295,34 @@ export function lengthHint(o: PyObject): void {
 }
 
 /**
+ * list_extend's slow path (PySequence_List, PySequence_Tuple...): the items of an iterable that is
+ * not a list or tuple, through an iterator and a length hint, appended to `out`. A `v` that is not
+ * iterable raises `notIterable()` instead of iter()'s TypeError (each caller words it its way).
+ */
+export function drainIterable(v: PyObject, out: PyObject[], notIterable: () => PyObject): void {
+  let it: PyObject;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyObject && e.ob_type.name === 'TypeError') {
+      decref(e);
+      throw notIterable();
+    }
+    throw e;
+  }
+  try {
+    lengthHint(v);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      out.push(x);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/**
  * unpack_iterable: the items of `v` for `n` targets (a list for the starred one at `starIdx`).
  * Unless a specialized UNPACK_SEQUENCE reads a list or tuple directly (`specialized`, see
  * interpreter/specialize.ts), CPython asks even those for an iterator: a gc allocation alive

@@ -2,12 +2,12 @@
 import { PyObject, Tag } from './pyobject.ts';
 import type { DictEntry } from './core.ts';
 import {
-  IndexError, KeyError, None, TypeError, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject, strType,
+  IndexError, KeyError, None, ValueError, newList, newStr, newTuple, newInt, sliceType, rangeType, newObject, strType,
 } from './core.ts';
 import { callDescr, hashKey, indexValue, methodDescrType, normIndex, rangeLen, typeName } from './abstract.ts';
 import { decref, gcFreedUnseen, gcLinkedUnseen, incref } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
-import { getIter, iterNext, lengthHint } from './iter.ts';
+import { drainIterable, getIter, iterNext } from './iter.ts';
 import { cpArray, cpAt, cpLen, cpSlice } from './codepoints.ts';
 
 function userMethod(o: PyObject, name: string): PyObject | null {
@@ -235,26 +235,7 @@ export function setSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
   try {
     if (isSeq) for (const x of v.v as PyObject[]) src.push(incref(x));
     else {
-      let it: PyObject;
-      try {
-        it = getIter(v);
-      } catch (e) {
-        if (e instanceof PyObject && e.ob_type === TypeError) {
-          decref(e);
-          throw typeErr(st === null || st === None ? 'can only assign an iterable' : 'must assign iterable to extended slice');
-        }
-        throw e;
-      }
-      lengthHint(v);
-      try {
-        for (;;) {
-          const x = iterNext(it);
-          if (x === null) break;
-          src.push(x);
-        }
-      } finally {
-        decref(it);
-      }
+      drainIterable(v, src, () => typeErr(st === null || st === None ? 'can only assign an iterable' : 'must assign iterable to extended slice'));
     }
   } finally {
     if (temporary) gcFreedUnseen('list');
