@@ -18,7 +18,6 @@ const sweep = JSON.parse(readFileSync(path.join(here, '__fixtures__', 'gc-sweep.
 
 /** Snippets the simulator does not follow yet, with why. */
 const KNOWN: Record<string, string> = {
-  any_all_genexp: 'a generator closed before it finishes: one allocation of the closing (frame object, traceback) lands one step apart from CPython; not found yet',
   weakref_proxy: 'weakref.proxy is two objects in the simulator (a proxy around a weak reference), one in CPython',
   weak_value_dict: "WeakValueDictionary is Python code in CPython (Lib/weakref.py: its own closures and lists), native in the simulator",
   copy_module: 'copy.copy and copy.deepcopy are Python code in CPython (Lib/copy.py: memo dicts, dispatch lookups), native in the simulator',

@@ -559,7 +559,16 @@ function release(o: PyObject, stack: PyObject[]): void {
       o.prev = o.next = null;
       l.size--;
     }
-    // a heap type's instance never goes on a free list
+    // a heap type's instance never goes on a free list. A generator is closed first (gen_dealloc:
+    // GeneratorExit makes a frame object and a traceback) and leaves the count after that
+    if (t.tag === Tag.Generator) {
+      o.gcbits = b2 & ~3;
+      deallocHooks.pushContents(o, stack);
+      if (gcCount[0] > 0) gcCount[0]--;
+      freeAddr(o);
+      stats.freed++;
+      return;
+    }
     if ((t.heap || !freeListPush(o)) && gcCount[0] > 0) gcCount[0]--;
     o.gcbits = b2 & ~3;
   }
