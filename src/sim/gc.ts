@@ -717,9 +717,10 @@ function gc_collect_main(generation: number): CollectResult {
   const collectable = ran ? still : unreachable;
   emit('handle_resurrected_objects', generation, survivors, collectable);
   m += collectable.size;
-  // a materialized __dict__ is one more unreachable container (see heap.ts materializedDicts)
-  if (materializedDicts.any) for (let o = collectable.first; o !== null; o = o.next) if (materializedDicts.has(o)) m++;
+  // containers CPython has and the simulator only counts, found unreachable with their owner
   for (let o = collectable.first; o !== null; o = o.next) {
+    // a materialized __dict__ (see heap.ts materializedDicts)
+    if (materializedDicts.any && materializedDicts.has(o)) m++;
     const tag = o.ob_type.tag;
     if (tag === Tag.Func) m += functionPartsTracked(o);
     // a staticmethod's or classmethod's functools_wraps __dict__ holds __annotations__, a dict

@@ -254,14 +254,14 @@ export const generations: GcList[] = [new GcList(0), new GcList(1), new GcList(2
 export const permanent = new GcList(-1);
 /** gc.get_count(): generation 0 counts allocations minus deallocations of gc objects. */
 export const gcCount = [0, 0, 0];
-/** Hook the collector installs: called after each gc allocation (automatic collection). */
-/**
- * afterAlloc: the collector's threshold check. counted: for measuring tools only
- * (src/tools/measure/sim_gc_state.ts `allocs`), each allocation that moved the count.
- */
 /** Completed collections so far (a class's __bases__ tuple is untracked by the first it survives). */
 export const gcSerial = { n: 0 };
 
+/**
+ * Hooks on gc allocations. afterAlloc: the collector's threshold check (automatic collection).
+ * counted: for measuring tools only (src/tools/measure/sim_gc_state.ts `allocs`), each
+ * allocation that moved the count.
+ */
 export const gcHooks: { afterAlloc: (() => void) | null; counted: ((what: string) => void) | null } = { afterAlloc: null, counted: null };
 
 export function gcTrack(o: PyObject): void {
@@ -536,6 +536,7 @@ export const deallocQuiet = { on: false };
 
 /** Finalize and free one object; push the references it held (to be dropped in order). */
 function release(o: PyObject, stack: PyObject[]): void {
+  let closedFirst = false;
   // gcbits (objects/pyobject.ts): bit 0 header, bit 1 tracked, bit 2 finalized, 3+ list id
   const b = o.gcbits;
   if ((b & 1) !== 0) {
@@ -561,18 +562,12 @@ function release(o: PyObject, stack: PyObject[]): void {
     }
     // a heap type's instance never goes on a free list. A generator is closed first (gen_dealloc:
     // GeneratorExit makes a frame object and a traceback) and leaves the count after that
-    if (t.tag === Tag.Generator) {
-      o.gcbits = b2 & ~3;
-      deallocHooks.pushContents(o, stack);
-      if (gcCount[0] > 0) gcCount[0]--;
-      freeAddr(o);
-      stats.freed++;
-      return;
-    }
-    if ((t.heap || !freeListPush(o)) && gcCount[0] > 0) gcCount[0]--;
+    closedFirst = t.tag === Tag.Generator;
+    if (!closedFirst && (t.heap || !freeListPush(o)) && gcCount[0] > 0) gcCount[0]--;
     o.gcbits = b2 & ~3;
   }
   deallocHooks.pushContents(o, stack);
+  if (closedFirst && gcCount[0] > 0) gcCount[0]--;
   freeAddr(o);
   stats.freed++;
 }

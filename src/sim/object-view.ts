@@ -220,7 +220,7 @@ function heapTypeRefs(t: PyType): OutsideRef[] {
   for (const s of heapTypes) {
     if (s === t || s.ob_refcnt <= 0) continue;
     for (let i = 1; i < s.mro.length; i++) if (s.mro[i] === t) out.push({ why: `the __mro__ of its subclass ${s.name}`, n: 1 });
-    const bs = (s as PyType & { bases?: PyType[] }).bases ?? [];
+    const bs = s.classParts?.bases ?? [];
     bs.forEach((b, i) => {
       if (b === t) out.push(i === 0 ? { why: `__bases__ and __base__ of its subclass ${s.name}`, n: 2 } : { why: `__bases__ of its subclass ${s.name}`, n: 1 });
     });

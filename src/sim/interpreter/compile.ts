@@ -19,12 +19,12 @@ import {
   repr, str as pyStr, methodDescrType, runtime, heapTypes, isInstance,
 } from '../objects/abstract.ts';
 import type { BuiltinInfo, FuncInfo } from '../objects/abstract.ts';
-import { binaryOp, inplaceOp, unaryOp, longTrueDivide } from '../objects/number.ts';
+import { binaryOp, inplaceOp, unaryOp } from '../objects/number.ts';
 import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself, withFormatLookup } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcAllocatedUnseen, gcFreedUnseen, gcLinkedUnseen, gcSerial, heapBudget, isJsSizeError } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcFreedUnseen, gcLinkedUnseen, gcSerial, heapBudget, isJsSizeError } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
@@ -2108,37 +2108,22 @@ export class Compiler {
 
   private call(e: A.Call, ctx: Ctx): Ex {
     const node = e as Pos;
-    const simpleArgs = e.args.every((a) => a._type !== 'Starred') && e.keywords.every((k) => k.arg !== null);
-    const args = this.seqParts(e.args, ctx);
-    const kwNames = e.keywords.map((k) => k.arg);
-    const kwVals = e.keywords.map((k) => this.expr(k.value, ctx));
-    const buildKw = kwVals.length === 0 ? null : (f: Frame): Map<string, PyObject> => {
-      const kw = new Map<string, PyObject>();
-      for (let i = 0; i < kwVals.length; i++) {
-        const v = kwVals[i](f);
-        const n = kwNames[i];
-        if (n === null) {
-          if (v.ob_type.tag !== Tag.Dict) {
-            decref(v);
-            throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
-          }
-          for (const ent of (v.v as Map<unknown, DictEntry>).values()) {
-            const kn = ent.k.v as string;
-            if (kw.has(kn)) throw typeErr(`got multiple values for keyword argument '${kn}'`);
-            kw.set(kn, incref(ent.v));
-          }
-          decref(v);
-        } else kw.set(n, v);
-      }
-      return kw;
-    };
-    if (!simpleArgs) {
+    if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) {
       // CALL_FUNCTION_EX: the callee is loaded as an attribute (a bound method), no LOAD_METHOD
       const fnE = this.expr(e.func, ctx);
       const posParts: PositionalPart[] = e.args.map((x) => (x._type === 'Starred' ? { star: true, e: this.expr(x.value, ctx) } : { star: false, e: this.expr(x, ctx) }));
       const kwParts: KeywordPart[] = e.keywords.map((k) => ({ name: k.arg, e: this.expr(k.value, ctx) }));
       return (f) => callEx(f, node, fnE(f), posParts, kwParts);
     }
+    // only positional arguments and named keywords from here (the rest is call-ex.ts)
+    const args = this.seqParts(e.args, ctx);
+    const kwNames = e.keywords.map((k) => k.arg as string);
+    const kwVals = e.keywords.map((k) => this.expr(k.value, ctx));
+    const buildKw = kwVals.length === 0 ? null : (f: Frame): Map<string, PyObject> => {
+      const kw = new Map<string, PyObject>();
+      for (let i = 0; i < kwVals.length; i++) kw.set(kwNames[i], kwVals[i](f));
+      return kw;
+    };
     // super() without arguments: the class the function was defined in, and its first argument
     if (e.func._type === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kind === 'function') {
       return (f) => {
@@ -2595,10 +2580,6 @@ function findMethod(o: PyObject, name: string): PyObject | null {
 }
 
 /**
- * CPython's AST optimizer folds arithmetic on numeric literals (`10 ** 20`, `1.5 * 2`) into one
- * constant, within its size limits (ints up to 128 bits); anything that would raise is left alone.
- */
-/**
  * The general binary operation, out of line: the closures' int fast paths stay small (fewer
  * registers per JS frame: deeper Python recursion fits the JS stack).
  */
@@ -2846,9 +2827,8 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
     if (v.ob_type === functionType) (v.v as FuncInfo).klass = t;
   }
   (t as PyType & { qualname?: string }).qualname = qualname;
-  (t as PyType & { bases?: PyType[] }).bases = bs as PyType[];
   t.classParts = { bases: bs as PyType[], selfRefs: internal, descriptors: internal - 1, bornAt: gcSerial.n, subclassesDict: false };
-  countClassAllocations(t, bs as PyType[], bases.length === 0, internal - 1);
+  countClassAllocations(t, bases.length === 0);
   heapTypes.add(t);
   return t;
 }
@@ -2876,7 +2856,8 @@ function usesClassCell(f: Scope): boolean {
  * of tp_dict and its __set_name__ calls. The simulator keeps only the type object; the rest moves
  * the count.
  */
-function countClassAllocations(t: PyType, bases: PyType[], implicitBase: boolean, descriptors: number): void {
+function countClassAllocations(t: PyType, implicitBase: boolean): void {
+  const { bases, descriptors } = t.classParts!;
   if (implicitBase) gcLinkedUnseen('tuple', 1);
   gcLinkedUnseen('dict');
   registerHeapType(t);

@@ -76,17 +76,20 @@ export function method(type: PyType, name: string, fn: BuiltinFn): void {
  * after it, tuple first. Only counted: the simulator passes arrays.
  */
 export function varargsMethod(type: PyType, name: string, fn: BuiltinFn): void {
-  method(type, name, (self, args, kw) => {
-    const release = argsTuple(args);
-    const kwDict = kw !== null && kw.size > 0;
-    if (kwDict) gcLinkedUnseen('dict');
-    try {
-      return fn(self, args, kw);
-    } finally {
-      release();
-      if (kwDict) gcFreedUnseen('dict');
-    }
-  });
+  method(type, name, (self, args, kw) => varargsCall(args, kw, () => fn(self, args, kw)));
+}
+
+/** A METH_VARARGS (| METH_KEYWORDS) call: the argument tuple and keyword dict, around `call`. */
+function varargsCall<T>(args: PyObject[], kw: Map<string, PyObject> | null, call: () => T): T {
+  const release = argsTuple(args);
+  const kwDict = kw !== null && kw.size > 0;
+  if (kwDict) gcLinkedUnseen('dict');
+  try {
+    return call();
+  } finally {
+    release();
+    if (kwDict) gcFreedUnseen('dict');
+  }
 }
 
 export function noKw(name: string, kw: Map<string, PyObject> | null): void {
@@ -474,19 +477,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: Map<string, PyObject>
 }
 // min() and max() are METH_VARARGS | METH_KEYWORDS: their arguments arrive as a tuple, and
 // key=/default= as a dict
-for (const name of ['min', 'max'] as const) {
-  def(name, (a, kw) => {
-    const release = argsTuple(a);
-    const kwDict = kw !== null && kw.size > 0;
-    if (kwDict) gcLinkedUnseen('dict');
-    try {
-      return minmax(name, a, kw);
-    } finally {
-      release();
-      if (kwDict) gcFreedUnseen('dict');
-    }
-  });
-}
+for (const name of ['min', 'max'] as const) def(name, (a, kw) => varargsCall(a, kw, () => minmax(name, a, kw)));
 
 def('any', (a) => {
   nargs('any', a, 1, 1);
@@ -634,12 +625,7 @@ def('dir', (a) => {
 // vars() is METH_VARARGS: its argument arrives in a tuple
 def('vars', (a) => {
   nargs('vars', a, 1, 1);
-  const release = argsTuple(a);
-  try {
-    return instanceDict(a[0]);
-  } finally {
-    release();
-  }
+  return varargsCall(a, null, () => instanceDict(a[0]));
 });
 
 function instanceDict(o: PyObject): PyObject {
@@ -1200,7 +1186,7 @@ attrHooks.special = (o: PyObject, name: string): PyObject | null => {
       case '__qualname__': return newStr((o as PyType & { qualname?: string }).qualname ?? o.name);
       case '__module__': return newStr(o.module);
       case '__mro__': return newTuple(o.mro.map((m) => incref(m)));
-      case '__bases__': return newTuple(((o as PyType & { bases?: PyType[] }).bases ?? (o.base ? [o.base] : [])).map((m) => incref(m)));
+      case '__bases__': return newTuple((o.classParts?.bases ?? (o.base ? [o.base] : [])).map((m) => incref(m)));
       case '__base__': return incref(o.base ?? None);
       case '__doc__': return incref(None);
       case '__dict__': return snapshotDict(o.tp_dict);

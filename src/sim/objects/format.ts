@@ -50,12 +50,6 @@ export function formatValue(o: PyObject, spec: string): string {
 }
 
 /**
- * Does formatting `o` with `spec` give `o` itself? For an exact str whose spec asks for no
- * padding and no truncation, str.__format__ writes the whole string into an empty
- * _PyUnicodeWriter, which then returns that very object (format_string_internal's fast path):
- * `format(s, '>3') is s` when len(s) >= 3, and so do f'{s:>3}' and '{:>3}'.format(s).
- */
-/**
  * PyObject_Format's __format__ lookup: an exact str or int with an empty spec needs none (str(x)
  * directly); anything else binds __format__ with _PyObject_LookupSpecial, a bound method alive for
  * the call (a gc allocation: only counted). Runs `format` inside it.
@@ -70,6 +64,12 @@ export function withFormatLookup<T>(o: PyObject, spec: string, format: () => T):
   }
 }
 
+/**
+ * Does formatting `o` with `spec` give `o` itself? For an exact str whose spec asks for no
+ * padding and no truncation, str.__format__ writes the whole string into an empty
+ * _PyUnicodeWriter, which then returns that very object (format_string_internal's fast path):
+ * `format(s, '>3') is s` when len(s) >= 3, and so do f'{s:>3}' and '{:>3}'.format(s).
+ */
 export function formatsToItself(o: PyObject, spec: string): boolean {
   if (o.ob_type !== strType) return false;
   if (spec === '') return true;

@@ -5,20 +5,20 @@ import type { DictEntry } from './core.ts';
 import {
   None, True, False, IndexError, KeyError, ValueError, dictType, floatType, intType, listType, newBool,
   newDict, newFloat, newInt, newList, newSet, newStr, newStrUncached, newTuple, setType, strType, tupleType, emptyStr,
-  frozensetType, iterTypes, newObject, classmethodType, OverflowError, excTypes,
+  frozensetType, iterTypes, newObject, classmethodType, OverflowError,
 } from './core.ts';
 import { eq, hashKey, repr, str, typeName, indexValue, callBorrowed, truthy } from './abstract.ts';
 import { decref, gcFreedUnseen, gcLinkedUnseen, incref, reserveChars, reserveItems } from '../heap.ts';
 import { newException, pyErr, typeErr } from './errors.ts';
 import { dictIter, getIter, iterNext } from './iter.ts';
-import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal, varargsMethod } from '../modules/builtins.ts';
+import { method, nargs, noKw, toArray, sortList, dictUpdate, makeBuiltin, setUpdateInternal, textCall, varargsMethod } from '../modules/builtins.ts';
 import type { SetTable } from './settable.ts';
 import { formatValue, formatsToItself } from './format.ts';
 import { cpLen, cpPad, cpSlice, cpToUnit, unitToCp } from './codepoints.ts';
 import { dictSetItemTake2, keyError } from './subscript.ts';
 import { isUnicodeSpace } from '../text/unicode-lookup.ts';
 import { casefold } from '../text/casefold.ts';
-import { PyTextError, percentFormat, type PercentMapping, type PercentOperand } from '../text/index.ts';
+import { percentFormat, type PercentMapping, type PercentOperand } from '../text/index.ts';
 import { listExtendHook, percentFormatHook, setOpHook } from './number.ts';
 import type { BinOpName } from './number.ts';
 
@@ -54,12 +54,11 @@ method(strType, 'join', (self, a) => {
   }
   try {
     const parts: string[] = [];
-    let n = 0;
-    const sep = S(self).length;
+    let n = items.length > 1 ? (items.length - 1) * S(self).length : 0;
     items.forEach((x, i) => {
       if (x.ob_type.tag !== Tag.Str) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
       parts.push(x.v);
-      n += (x.v as string).length + sep;
+      n += (x.v as string).length;
     });
     reserveChars(n); // the joined length is known before the text is built
     if (items.length === 1 && items[0].ob_type === strType) return incref(items[0]);
@@ -456,10 +455,7 @@ percentFormatHook.fn = (a: PyObject, b: PyObject): PyObject => {
       }
     : null;
   try {
-    return newStr(percentFormat(fmt, args, mapping));
-  } catch (e) {
-    if (e instanceof PyTextError) throw pyErr(excTypes.get(e.pyType)!, e.message);
-    throw e;
+    return newStr(textCall(() => percentFormat(fmt, args, mapping)));
   } finally {
     for (const v of fetched) decref(v);
   }
