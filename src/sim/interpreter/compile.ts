@@ -24,7 +24,7 @@ import type { BinOpName } from '../objects/number.ts';
 import { getItem, setItem, delItem, getSlice, setSlice, delSlice, dictSetItemTake2 } from '../objects/subscript.ts';
 import { getIter, iterNext, unpackIterable } from '../objects/iter.ts';
 import { formatValue, formatsToItself, withFormatLookup } from '../objects/format.ts';
-import { decref, incref, xdecref, isStaticAddr, dealloc, gcFreedUnseen, gcLinkedUnseen, gcSerial, heapBudget, isJsSizeError } from '../heap.ts';
+import { decref, incref, xdecref, isStaticAddr, dealloc, gcFreedUnseen, gcLinkedUnseen, heapBudget, isJsSizeError } from '../heap.ts';
 import { pyErr, typeErr, newException } from '../objects/errors.ts';
 import { Frame, R, NORMAL, BREAK, CONTINUE, RETURN } from './frame.ts';
 import { QUICKENING_INITIAL_WARMUP_VALUE, UnpackSequenceSite, warmUp } from './specialize.ts';
@@ -41,6 +41,7 @@ import { builtinsMap, frozensetConstant, setFromConstants } from '../modules/bui
 import { importModule } from '../modules/index.ts';
 import { makeGenerator } from './generator.ts';
 import { setNames } from './set-names.ts';
+import { initClassParts } from '../objects/class-parts.ts';
 import { callEx } from './call-ex.ts';
 import type { KeywordPart, PositionalPart } from './call-ex.ts';
 import { LimitExceeded } from '../objects/errors.ts';
@@ -2815,11 +2816,7 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
   // and (the first) tp_base.
   let internal = 1;
   if (!base.heap) internal += base.tag === Tag.Exc ? 1 : 2;
-  t.ob_refcnt = 1 + internal;
-  for (const m of t.mro.slice(1)) if (m.heap) m.ob_refcnt++;
-  bs.forEach((b, i) => {
-    if ((b as PyType).heap) b.ob_refcnt += i === 0 ? 2 : 1;
-  });
+  initClassParts(t, bs as PyType[], internal);
   t.ob_type = typeType;
   for (const [k, v] of ns) t.tp_dict.set(k, v);
   ns.clear();
@@ -2827,7 +2824,6 @@ function makeClass(name: string, qualname: string, bases: PyObject[], ns: Map<st
     if (v.ob_type === functionType) (v.v as FuncInfo).klass = t;
   }
   (t as PyType & { qualname?: string }).qualname = qualname;
-  t.classParts = { bases: bs as PyType[], selfRefs: internal, descriptors: internal - 1, bornAt: gcSerial.n, subclassesDict: false };
   countClassAllocations(t, bases.length === 0);
   heapTypes.add(t);
   return t;

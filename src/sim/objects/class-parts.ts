@@ -8,22 +8,43 @@
  * (type_dealloc), moving gc.get_count() as each object goes.
  */
 import { PyObject, PyType } from './pyobject.ts';
-import { gcFreedUnseen } from '../heap.ts';
+import { gcFreedUnseen, gcSerial } from '../heap.ts';
 import { heapTypes } from './abstract.ts';
 
 type Visit = (o: PyObject) => void;
+
+/** Each class of the program among the bases is held by __bases__, the first also by tp_base. */
+function forBaseRefs(bases: PyType[], each: (b: PyType) => void): void {
+  bases.forEach((b, i) => {
+    if (!b.heap) return;
+    each(b);
+    if (i === 0) each(b);
+  });
+}
+
+/** The __mro__ tuple holds the classes of the program after the class itself. */
+function forMroRefs(t: PyType, each: (m: PyType) => void): void {
+  for (let i = 1; i < t.mro.length; i++) if (t.mro[i].heap) each(t.mro[i]);
+}
+
+/**
+ * A new class's references from its unseen objects (type_new): `selfRefs` to itself (its __mro__
+ * tuple, the descriptors: selfRefs - 1 of them), and to its bases and the rest of its __mro__.
+ */
+export function initClassParts(t: PyType, bases: PyType[], selfRefs: number): void {
+  t.ob_refcnt = 1 + selfRefs;
+  forMroRefs(t, (m) => m.ob_refcnt++);
+  forBaseRefs(bases, (b) => b.ob_refcnt++);
+  t.classParts = { bases, selfRefs, descriptors: selfRefs - 1, bornAt: gcSerial.n, subclassesDict: false };
+}
 
 /** The references the class's unseen objects hold: the class itself, its bases, its __mro__. */
 export function classPartsTraverse(t: PyType, visit: Visit): void {
   const p = t.classParts;
   if (p === null) return;
   for (let i = 0; i < p.selfRefs; i++) visit(t);
-  p.bases.forEach((b, i) => {
-    if (!b.heap) return;
-    visit(b); // __bases__
-    if (i === 0) visit(b); // tp_base
-  });
-  if (p.selfRefs > 0) for (const m of t.mro.slice(1)) if (m.heap) visit(m); // __mro__
+  forBaseRefs(p.bases, visit);
+  if (p.selfRefs > 0) forMroRefs(t, visit);
 }
 
 /** type_clear: tp_dict's descriptors and the __mro__ tuple go, with their references. */
@@ -31,7 +52,7 @@ export function classPartsClear(t: PyType, drop: PyObject[]): void {
   const p = t.classParts;
   if (p === null || p.selfRefs === 0) return;
   for (let i = 0; i < p.selfRefs; i++) drop.push(t);
-  for (const m of t.mro.slice(1)) if (m.heap) drop.push(m);
+  forMroRefs(t, (m) => drop.push(m));
   for (let i = 0; i < p.descriptors; i++) gcFreedUnseen('other');
   gcFreedUnseen('tuple', t.mro.length);
   p.selfRefs = 0;
@@ -42,11 +63,7 @@ export function classPartsClear(t: PyType, drop: PyObject[]): void {
 export function classPartsDealloc(t: PyType, out: PyObject[]): void {
   const p = t.classParts;
   if (p === null) return;
-  p.bases.forEach((b, i) => {
-    if (!b.heap) return;
-    out.push(b);
-    if (i === 0) out.push(b);
-  });
+  forBaseRefs(p.bases, (b) => out.push(b));
   gcFreedUnseen('other'); // the weak reference in the bases' __subclasses__()
   gcFreedUnseen('tuple', p.bases.length);
   gcFreedUnseen('dict');
