@@ -5,6 +5,8 @@
  * remainder, rounded once by the (correctly rounding) BigInt to Number conversion, then scaled
  * exactly. Infinity when it is too large for a float (the caller raises OverflowError); b != 0.
  */
+import { bitLength, scaleByPowerOfTwo } from './binary64.ts';
+
 export function trueDivideInts(a: bigint, b: bigint): number {
   const LIMIT = 2n ** 53n;
   const neg = (a < 0n) !== (b < 0n);
@@ -12,15 +14,11 @@ export function trueDivideInts(a: bigint, b: bigint): number {
   if (b < 0n) b = -b;
   if (a <= LIMIT && b <= LIMIT) return (neg ? -1 : 1) * (Number(a) / Number(b));
   if (a === 0n) return neg ? -0 : 0;
-  const sh = b.toString(2).length - a.toString(2).length + 55;
+  const sh = bitLength(b) - bitLength(a) + 55;
   const num = sh >= 0 ? a << BigInt(sh) : a;
   const den = sh >= 0 ? b : b << BigInt(-sh);
   const q = num / den;
   const sticky = num % den !== 0n ? 1n : 0n;
-  let r = Number((q << 1n) | sticky);
-  let e = -(sh + 1);
-  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
-  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
-  r *= 2 ** e;
+  const r = scaleByPowerOfTwo(Number((q << 1n) | sticky), -(sh + 1));
   return neg ? -r : r;
 }

@@ -9,6 +9,7 @@
  * binary value half-to-even, which JS's toFixed/toPrecision do not (they round ties up), so they
  * are computed here with bigints: |x| = m × 2**e exactly, scaled by a power of ten and divided.
  */
+import { decompose } from '../libm/binary64.ts';
 
 export interface DtoaResult {
   /** '' when mode 3 rounds a non-zero value to zero; 'inf'/'nan' are handled by callers. */
@@ -19,26 +20,12 @@ export interface DtoaResult {
 
 export type DtoaMode = 0 | 2 | 3;
 
-const scratch = new DataView(new ArrayBuffer(8));
-
 /**
  * A double's exact decimal expansion ends within 1074 places after the point and has at most
  * 767 significant digits, so asking for more digits than this changes nothing: requests are
  * capped here (which keeps '%.999999999f' from building a billion-digit bigint).
  */
 const EXACT_LIMIT = 1100;
-
-/** |x| = mantissa × 2**exponent, exactly, for a finite non-zero x. */
-function decompose(x: number): { mantissa: bigint; exponent: number } {
-  scratch.setFloat64(0, Math.abs(x));
-  const hi = scratch.getUint32(0);
-  const lo = scratch.getUint32(4);
-  const biasedExp = (hi >>> 20) & 0x7ff;
-  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (biasedExp === 0) return { mantissa, exponent: -1074 }; // subnormal
-  mantissa |= 1n << 52n;
-  return { mantissa, exponent: biasedExp - 1075 };
-}
 
 /**
  * floor(|x| × 10**places) and how the dropped part compares with one half
@@ -102,7 +89,7 @@ export function dtoa(x: number, mode: DtoaMode, ndigits: number): DtoaResult {
   const negative = x < 0 || Object.is(x, -0);
   if (x === 0) return { digits: '0', decpt: 1, negative };
   if (mode === 0) return { ...shortestDigits(x), negative };
-  const { mantissa, exponent } = decompose(x);
+  const { m: mantissa, e: exponent } = decompose(x); // |x| = mantissa × 2**exponent, exactly
   if (mode === 2) {
     return { ...significantDigits(mantissa, exponent, Math.min(Math.max(ndigits, 1), EXACT_LIMIT), x), negative };
   }
