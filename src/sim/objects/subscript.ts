@@ -237,10 +237,19 @@ export function setSlice(o: PyObject, lo: PyObject | null, hi: PyObject | null, 
     else {
       drainIterable(v, src, () => typeErr(st === null || st === None ? 'can only assign an iterable' : 'must assign iterable to extended slice'));
     }
+  } catch (e) {
+    for (const x of src) decref(x);
+    throw e;
   } finally {
     if (temporary) gcFreedUnseen('list');
   }
-  const [start, , step, n] = sliceIndices(lo, hi, st, items.length);
+  let start: number, step: number, n: number;
+  try {
+    [start, , step, n] = sliceIndices(lo, hi, st, items.length);
+  } catch (e) {
+    for (const x of src) decref(x);
+    throw e;
+  }
   if (step === 1) {
     const removed = items.splice(start, n, ...src);
     // list_ass_slice frees the replaced items last first

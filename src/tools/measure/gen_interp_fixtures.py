@@ -715,6 +715,29 @@ for v in (5, None):
         a[::2] = v
     except TypeError as e: print(e)
 ''',
+    'slice_assignment_errors_release': '''
+import sys
+x = []
+class It:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 1: raise ValueError('boom')
+        return x
+a = [1, 2]
+before = sys.getrefcount(x)
+try:
+    a[0:1] = It()
+except ValueError:
+    pass
+print(sys.getrefcount(x) - before)
+try:
+    a['a':1] = [x]
+except TypeError as e:
+    print(e)
+print(sys.getrefcount(x) - before)
+''',
     'unbound_and_recursion': '''
 def f():
     print(x)
